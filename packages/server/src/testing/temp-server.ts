@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer, type RunningServer, type StartServerOptions } from '../start-server.js';
+
+/** A real server on an ephemeral port with a throw-away data directory; `close()` removes both. */
+export async function startTempServer(
+  options: Omit<StartServerOptions, 'dataDir'> = {},
+): Promise<RunningServer & { dataDir: string }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'tessera-test-'));
+  const running = await startServer({ dataDir, ...options });
+  return {
+    ...running,
+    dataDir,
+    async close() {
+      await running.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads a UI message stream response into its parsed parts, keeping `[DONE]` as a string. */
+export async function readSse(response: Response): Promise<unknown[]> {
+  const text = await response.text();
+  return text
+    .split('\n\n')
+    .filter((event) => event.length > 0)
+    .map((event) => {
+      if (!event.startsWith('data: ')) throw new Error(`Not an SSE data event: ${event}`);
+      const data = event.slice('data: '.length);
+      return data === '[DONE]' ? data : (JSON.parse(data) as unknown);
+    });
+}
+
+/** A chat request body asking one question. */
+export function askBody(text: string): string {
+  return JSON.stringify({
+    id: 'conv-1',
+    messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text }] }],
+  });
+}
+
+export const JSON_HEADERS = { 'content-type': 'application/json' };
