@@ -27,12 +27,7 @@ export type {
   DataChunk,
   ProviderMetadata,
 } from './protocol/ui-message-chunk.js';
-export {
-  UI_MESSAGE_STREAM_HEADERS,
-  STREAM_DONE,
-  SSE_DONE_EVENT,
-  encodeSseChunk,
-} from './protocol/sse.js';
+export { UI_MESSAGE_STREAM_HEADERS, STREAM_DONE, SSE_DONE_EVENT, encodeSseChunk } from './protocol/sse.js';
 export { uiMessageSchema, uiMessagePartSchema } from './chat/ui-message.schema.js';
 export type {
   UIMessage,

@@ -24,7 +24,5 @@ export function getSourceMetadata(part: {
   providerMetadata?: Record<string, Record<string, unknown>>;
 }): SourceMetadata | undefined {
   const value = part.providerMetadata?.['tessera'];
-  return value && typeof value['chunkId'] === 'string'
-    ? (value as unknown as SourceMetadata)
-    : undefined;
+  return value && typeof value['chunkId'] === 'string' ? (value as unknown as SourceMetadata) : undefined;
 }

@@ -11,7 +11,11 @@ const providerMetadata = {
   additionalProperties: { type: 'object' },
 } as const;
 
-const part = <T extends string, P extends Record<string, unknown>, R extends readonly string[]>(
+const part = <
+  const T extends string,
+  const P extends Record<string, unknown>,
+  const R extends readonly string[],
+>(
   type: T,
   properties: P,
   required: R,
@@ -23,22 +27,14 @@ const part = <T extends string, P extends Record<string, unknown>, R extends rea
     additionalProperties: false,
   }) as const;
 
-export const startChunkSchema = part(
-  'start',
-  { messageId: { type: 'string' }, messageMetadata: {} },
-  [],
-);
-export const textStartChunkSchema = part('text-start', { id: { type: 'string' }, providerMetadata }, [
-  'id',
-]);
+export const startChunkSchema = part('start', { messageId: { type: 'string' }, messageMetadata: {} }, []);
+export const textStartChunkSchema = part('text-start', { id: { type: 'string' }, providerMetadata }, ['id']);
 export const textDeltaChunkSchema = part(
   'text-delta',
   { id: { type: 'string' }, delta: { type: 'string' }, providerMetadata },
   ['id', 'delta'],
 );
-export const textEndChunkSchema = part('text-end', { id: { type: 'string' }, providerMetadata }, [
-  'id',
-]);
+export const textEndChunkSchema = part('text-end', { id: { type: 'string' }, providerMetadata }, ['id']);
 export const sourceUrlChunkSchema = part(
   'source-url',
   {

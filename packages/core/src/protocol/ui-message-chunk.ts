@@ -1,13 +1,7 @@
 /** Provider-specific metadata, keyed by provider; Tessera's own lives under `tessera`. */
 export type ProviderMetadata = Record<string, Record<string, unknown>>;
 
-export type FinishReason =
-  | 'stop'
-  | 'length'
-  | 'content-filter'
-  | 'tool-calls'
-  | 'error'
-  | 'other';
+export type FinishReason = 'stop' | 'length' | 'content-filter' | 'tool-calls' | 'error' | 'other';
 
 /** Opens an assistant message. */
 export interface StartChunk {
