@@ -39,7 +39,10 @@ async function serve(provider?: LlmProvider, widgetBundlePath?: string) {
   });
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
-  closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())), () => db.close());
+  closers.push(
+    () => new Promise<void>((resolve) => server.close(() => resolve())),
+    () => db.close(),
+  );
   closers.unshift(() => server.closeAllConnections());
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, errors, dir };
 }
@@ -106,7 +109,11 @@ describe('the app', () => {
     const { url } = await serve();
     const response = await fetch(`${url}/v1/chat`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://host.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://host.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -121,7 +128,11 @@ describe('the app', () => {
       },
     };
     const { url, errors } = await serve(failing);
-    const response = await fetch(`${url}/v1/chat`, { method: 'POST', headers: JSON_HEADERS, body: askBody('What is Tessera?') });
+    const response = await fetch(`${url}/v1/chat`, {
+      method: 'POST',
+      headers: JSON_HEADERS,
+      body: askBody('What is Tessera?'),
+    });
     expect(response.status).toBe(200);
     const events = await readSse(response);
     expect(events.at(-1)).toBe('[DONE]');

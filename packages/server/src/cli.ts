@@ -21,8 +21,13 @@ async function serve(): Promise<void> {
   console.log('  answers:    extractive (no language model configured)');
   const stop = () => {
     console.log('Stopping: finishing open requests…');
-    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    running.close().then(() => process.exit(0));
+    running.close(SHUTDOWN_GRACE_MS).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,11 @@ export interface RunningServer {
   server: Server;
   workspace: Workspace;
   assistant: Assistant;
-  /** Stops accepting connections, lets open responses end, then closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets open responses end for up to `graceMs` (default 10 s), cuts
+   * what is left, then closes the database.
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** Where the widget package keeps its built script-tag bundle, if it is installed. */
@@ -64,6 +67,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ...(options.onError ? { onError: options.onError } : {}),
   });
   const server = app.listen(options.port ?? 0, options.host ?? '127.0.0.1');
+  let inFlight = 0;
+  server.on('request', (_request, response: ServerResponse) => {
+    inFlight++;
+    response.once('close', () => inFlight--);
+  });
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -73,10 +81,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server,
     workspace,
     assistant,
-    async close() {
+    async close(graceMs = 10_000) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
+      // Open answers may finish; nothing else may hold the shutdown open.
+      const sweep = setInterval(() => {
+        // Sockets with no request in flight (idle keep-alives, browsers' preconnects) go at once.
+        if (inFlight === 0) server.closeAllConnections();
+        else server.closeIdleConnections();
+      }, 50);
+      const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
+      clearInterval(sweep);
+      clearTimeout(deadline);
       await store.close();
     },
   };

@@ -53,15 +53,23 @@ export function problemMiddleware(): Middleware {
       await next();
       // Statuses set without a body (no route, or the router's 405/501) still answer as problems.
       if (ctx.status === 404 && ctx.body == null) {
-        throw new ProblemError(404, `No route matches ${ctx.method} ${ctx.path}. See /openapi.json for the routes.`, {
-          code: 'not_found',
-        });
+        throw new ProblemError(
+          404,
+          `No route matches ${ctx.method} ${ctx.path}. See /openapi.json for the routes.`,
+          {
+            code: 'not_found',
+          },
+        );
       }
       if (ctx.status === 405 && ctx.body == null) {
-        throw new ProblemError(405, `${ctx.path} does not accept ${ctx.method}; use one of: ${ctx.response.get('allow')}.`, {
-          code: 'method_not_allowed',
-          headers: { allow: ctx.response.get('allow') },
-        });
+        throw new ProblemError(
+          405,
+          `${ctx.path} does not accept ${ctx.method}; use one of: ${ctx.response.get('allow')}.`,
+          {
+            code: 'method_not_allowed',
+            headers: { allow: ctx.response.get('allow') },
+          },
+        );
       }
       if (ctx.status >= 400 && ctx.body == null) {
         throw new ProblemError(ctx.status, `${STATUS_CODES[ctx.status] ?? 'Error'}.`);

@@ -50,7 +50,10 @@ export function assetsRouter(options: { widgetBundlePath?: string | undefined })
   const page = cachedFile(PUBLIC_DIR + 'index.html', 'text/html; charset=utf-8');
   const styles = cachedFile(PUBLIC_DIR + 'demo.css', 'text/css; charset=utf-8');
   const widget = cachedFile(options.widgetBundlePath, 'text/javascript; charset=utf-8');
-  const widgetMap = cachedFile(options.widgetBundlePath && `${options.widgetBundlePath}.map`, 'application/json');
+  const widgetMap = cachedFile(
+    options.widgetBundlePath && `${options.widgetBundlePath}.map`,
+    'application/json',
+  );
 
   router.get('/', async (ctx) => {
     const asset = await page();
@@ -66,9 +69,13 @@ export function assetsRouter(options: { widgetBundlePath?: string | undefined })
   router.get('/widget.js', async (ctx) => {
     const asset = await widget();
     if (!asset) {
-      throw new ProblemError(404, 'The widget bundle was not found. Run "npm run build" at the repository root, then restart the server.', {
-        code: 'widget_not_built',
-      });
+      throw new ProblemError(
+        404,
+        'The widget bundle was not found. Run "npm run build" at the repository root, then restart the server.',
+        {
+          code: 'widget_not_built',
+        },
+      );
     }
     // Short cache: hosts embed this URL unversioned and should pick up upgrades within minutes.
     send(ctx, asset, 'public, max-age=300');

@@ -40,17 +40,25 @@ describe('POST /v1/chat', () => {
   it('sends only parts that match the UI message stream schema', async () => {
     const validate = new Ajv2020({ strict: true }).compile(uiMessageChunkSchema);
     const events = await readSse(await ask('How do I embed the widget with a script tag?'));
-    for (const part of events.slice(0, -1)) expect(validate(part), JSON.stringify(validate.errors)).toBe(true);
+    for (const part of events.slice(0, -1))
+      expect(validate(part), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('cites chunks that exist, with offsets into the original document', async () => {
-    const parts = (await readSse(await ask('Where is the SQLite database stored?'))).slice(0, -1) as UIMessageChunk[];
+    const parts = (await readSse(await ask('Where is the SQLite database stored?'))).slice(
+      0,
+      -1,
+    ) as UIMessageChunk[];
     const sources = parts.filter((p) => p.type === 'source-document');
     expect(sources.length).toBeGreaterThan(0);
     const db = new Database(join(server.dataDir, 'tessera.db'), { readonly: true });
     try {
       for (const [i, source] of sources.entries()) {
-        const meta = source.providerMetadata!['tessera'] as { index: number; chunkId: string; snippet: string };
+        const meta = source.providerMetadata!['tessera'] as {
+          index: number;
+          chunkId: string;
+          snippet: string;
+        };
         expect(meta.index).toBe(i + 1);
         expect(meta.chunkId).toBe(source.sourceId);
         const row = db
@@ -73,7 +81,9 @@ describe('POST /v1/chat', () => {
       messageId: undefined,
       trigger: 'submit-message',
       abortSignal: undefined,
-      messages: [{ id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Which language models can Tessera use?' }] }],
+      messages: [
+        { id: 'u1', role: 'user', parts: [{ type: 'text', text: 'Which language models can Tessera use?' }] },
+      ],
     });
     let message: UIMessage | undefined;
     for await (const snapshot of readUIMessageStream({ stream })) message = snapshot;
@@ -108,15 +118,36 @@ describe('POST /v1/chat with a bad request', () => {
     ['no messages at all', {}, '/messages'],
     ['a message without parts', { messages: [{ id: 'm', role: 'user' }] }, '/messages/0/parts'],
     ['an unknown role', { messages: [{ id: 'm', role: 'robot', parts: [] }] }, '/messages/0/role'],
-    ['a text part without text', { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text' }] }] }, '/messages/0/parts/0/text'],
-    ['an unknown top-level field', { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text', text: 'hi' }] }], evil: 1 }, '/evil'],
-    ['an assistant message last', { messages: [{ id: 'm', role: 'assistant', parts: [{ type: 'text', text: 'hi' }] }] }, '/messages/0/role'],
-    ['a user message with no text', { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text', text: '  ' }] }] }, '/messages/0/parts'],
+    [
+      'a text part without text',
+      { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text' }] }] },
+      '/messages/0/parts/0/text',
+    ],
+    [
+      'an unknown top-level field',
+      { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text', text: 'hi' }] }], evil: 1 },
+      '/evil',
+    ],
+    [
+      'an assistant message last',
+      { messages: [{ id: 'm', role: 'assistant', parts: [{ type: 'text', text: 'hi' }] }] },
+      '/messages/0/role',
+    ],
+    [
+      'a user message with no text',
+      { messages: [{ id: 'm', role: 'user', parts: [{ type: 'text', text: '  ' }] }] },
+      '/messages/0/parts',
+    ],
   ])('answers 400 problem+json for %s, pointing at the field', async (_, body, pointer) => {
     const response = await post(JSON.stringify(body));
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
-    const problem = (await response.json()) as { status: number; errors: { pointer: string }[]; requestId: string; instance: string };
+    const problem = (await response.json()) as {
+      status: number;
+      errors: { pointer: string }[];
+      requestId: string;
+      instance: string;
+    };
     expect(problem.status).toBe(400);
     expect(problem.instance).toBe('/v1/chat');
     expect(problem.requestId).toBe(response.headers.get('x-request-id'));

@@ -10,20 +10,25 @@ import { streamChat } from '../services/chat/stream-chat.js';
 /** `POST /v1/chat`: the AI SDK chat endpoint, answering with a UI message stream. */
 export function chatRouter(deps: AppDeps): Router {
   const router = new Router({ prefix: '/v1/chat' });
-  router.post('/', requireJson(), koaBody({ jsonLimit: '1mb', text: false, urlencoded: false }), async (ctx) => {
-    const request = deps.validator.assert<ChatRequest>(chatRequestSchema, ctx.request.body);
-    const { question, history } = chatQuestion(request);
-    const abort = new AbortController();
-    // 'close' also fires after a normal finish; aborting then is harmless.
-    ctx.res.once('close', () => abort.abort());
-    ctx.status = 200;
-    ctx.set(UI_MESSAGE_STREAM_HEADERS);
-    ctx.body = toSseBody(
-      streamChat(
-        { lexicalIndex: deps.lexicalIndex, provider: deps.provider, onError: deps.onError },
-        { workspaceId: deps.assistant.workspaceId, question, history, topK: 4, signal: abort.signal },
-      ),
-    );
-  });
+  router.post(
+    '/',
+    requireJson(),
+    koaBody({ jsonLimit: '1mb', text: false, urlencoded: false }),
+    async (ctx) => {
+      const request = deps.validator.assert<ChatRequest>(chatRequestSchema, ctx.request.body);
+      const { question, history } = chatQuestion(request);
+      const abort = new AbortController();
+      // 'close' also fires after a normal finish; aborting then is harmless.
+      ctx.res.once('close', () => abort.abort());
+      ctx.status = 200;
+      ctx.set(UI_MESSAGE_STREAM_HEADERS);
+      ctx.body = toSseBody(
+        streamChat(
+          { lexicalIndex: deps.lexicalIndex, provider: deps.provider, onError: deps.onError },
+          { workspaceId: deps.assistant.workspaceId, question, history, topK: 4, signal: abort.signal },
+        ),
+      );
+    },
+  );
   return router;
 }

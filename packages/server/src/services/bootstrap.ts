@@ -8,7 +8,7 @@ import { ingestText } from './ingest/ingest-text.js';
 export const SAMPLE_DOCS_DIR = fileURLToPath(new URL('../../sample-docs/', import.meta.url));
 
 export const DEFAULT_GREETING =
-  'Hi! I answer questions from this site\'s documents. What would you like to know?';
+  "Hi! I answer questions from this site's documents. What would you like to know?";
 
 /**
  * Makes a fresh data directory usable with zero configuration: a default workspace and assistant,

@@ -34,12 +34,10 @@ export class ExtractiveProvider implements LlmProvider {
 
   private compose({ question, sources }: AnswerInput): string {
     if (sources.length === 0) return EXTRACTIVE_NO_MATCH;
-    const lines = sources
-      .slice(0, this.options.maxSources)
-      .map((source, i) => {
-        const quote = bestSentences(source.text, question, this.options.sentencesPerSource).join(' ');
-        return `- ${quote} [${i + 1}]`;
-      });
+    const lines = sources.slice(0, this.options.maxSources).map((source, i) => {
+      const quote = bestSentences(source.text, question, this.options.sentencesPerSource).join(' ');
+      return `- ${quote} [${i + 1}]`;
+    });
     return `${EXTRACTIVE_PREAMBLE}\n\n${lines.join('\n')}`;
   }
 }

@@ -22,7 +22,10 @@ describe('SqliteLexicalIndex', () => {
     const store = new SqliteStore(db);
     const a = await store.createWorkspace({ name: 'A' });
     const b = await store.createWorkspace({ name: 'B' });
-    await ingestText(store, { workspaceId: a.id, text: '# Cats\n\nCats purr and sleep all day.\n\n## Dogs\n\nDogs bark at the mail carrier.' });
+    await ingestText(store, {
+      workspaceId: a.id,
+      text: '# Cats\n\nCats purr and sleep all day.\n\n## Dogs\n\nDogs bark at the mail carrier.',
+    });
     await ingestText(store, { workspaceId: b.id, text: '# Secret\n\nDogs of workspace B are private.' });
     const index = new SqliteLexicalIndex(db);
 

@@ -35,8 +35,7 @@ const toDocument = (row: DocumentRow): DocumentRecord => ({
   createdAt: row.created_at,
 });
 
-const ASSISTANT_COLUMNS =
-  'id, workspace_id AS workspaceId, name, greeting, created_at AS createdAt';
+const ASSISTANT_COLUMNS = 'id, workspace_id AS workspaceId, name, greeting, created_at AS createdAt';
 
 const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
 
@@ -61,17 +60,14 @@ export class SqliteStore implements Store {
   async createAssistant(input: Omit<Assistant, 'id' | 'createdAt'>): Promise<Assistant> {
     const assistant = { id: newId('as'), ...input, createdAt: new Date().toISOString() };
     this.db
-      .prepare(
-        'INSERT INTO assistants (id, workspace_id, name, greeting, created_at) VALUES (?, ?, ?, ?, ?)',
-      )
+      .prepare('INSERT INTO assistants (id, workspace_id, name, greeting, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(assistant.id, assistant.workspaceId, assistant.name, assistant.greeting, assistant.createdAt);
     return assistant;
   }
 
   async getAssistant(id: string): Promise<Assistant | undefined> {
     return this.db.prepare(`SELECT ${ASSISTANT_COLUMNS} FROM assistants WHERE id = ?`).get(id) as
-      | Assistant
-      | undefined;
+      Assistant | undefined;
   }
 
   async listAssistants(workspaceId: string): Promise<Assistant[]> {

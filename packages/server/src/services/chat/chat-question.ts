@@ -23,10 +23,16 @@ export function chatQuestion(request: ChatRequest): { question: string; history:
   }
   const question = textOf(last);
   if (!question) {
-    throw new ProblemError(400, 'The user\'s message has no text; add a part { "type": "text", "text": "…" }.', {
-      code: 'invalid_request',
-      errors: [{ pointer: `/messages/${messages.length - 1}/parts`, detail: 'must hold a non-empty text part.' }],
-    });
+    throw new ProblemError(
+      400,
+      'The user\'s message has no text; add a part { "type": "text", "text": "…" }.',
+      {
+        code: 'invalid_request',
+        errors: [
+          { pointer: `/messages/${messages.length - 1}/parts`, detail: 'must hold a non-empty text part.' },
+        ],
+      },
+    );
   }
   const history = messages
     .slice(0, -1)

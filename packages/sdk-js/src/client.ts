@@ -1,0 +1,108 @@
+import { TesseraError } from './core/errors.js';
+import { makeRequest } from './internal/make-request.js';
+import { sleep, type Sleep } from './internal/retry.js';
+import { ChatResource } from './resources/chat-resource.js';
+
+/** Options of a {@link Tessera} client. */
+export interface TesseraOptions {
+  /** Address of the Tessera server, e.g. `https://assistant.example.com`. */
+  baseURL: string;
+  /** API key, sent as `authorization: Bearer <apiKey>`; public widgets may need none. */
+  apiKey?: string | undefined;
+  /** The `fetch` to use instead of the global one, e.g. for a proxy or tests. */
+  fetch?: typeof fetch | undefined;
+  /** Milliseconds to wait for the response headers of each attempt; 60 000 by default. */
+  timeout?: number | undefined;
+  /** Retries of connection errors and of 408, 409, 429 and 5xx answers; 2 by default. */
+  maxRetries?: number | undefined;
+  /** Headers sent with every request. */
+  defaultHeaders?: Record<string, string> | undefined;
+  /**
+   * Waits between retries. A test hook, not a stable option.
+   * @internal
+   */
+  sleep?: Sleep | undefined;
+}
+
+/** Per-request overrides of the client's options. */
+export interface RequestOptions {
+  /** Aborts the request and, for a stream, the reading of its body. */
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Extra headers; they win over the client's. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** What a resource sends through {@link Tessera.request}. */
+export interface RequestInput {
+  method: string;
+  /** Path below `baseURL`, starting with `/`. */
+  path: string;
+  /** Sent as JSON. */
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/**
+ * The Tessera API client. It holds no global state, so several clients (and several copies of the
+ * SDK) can live on one page.
+ *
+ * @example
+ * ```ts
+ * const client = new Tessera({ baseURL: 'http://localhost:8787', apiKey: process.env.TESSERA_API_KEY });
+ * const answer = await client.chat.stream({ messages }).text();
+ * ```
+ */
+export class Tessera {
+  /** Address of the server, without a trailing slash. */
+  declare readonly baseURL: string;
+  /** Default per-attempt timeout in milliseconds. */
+  declare readonly timeout: number;
+  /** Default number of retries. */
+  declare readonly maxRetries: number;
+  /** Streamed chat answers. */
+  readonly chat: ChatResource = new ChatResource(this);
+  readonly #options: TesseraOptions;
+
+  constructor(options: TesseraOptions) {
+    if (!options?.baseURL) {
+      throw new TesseraError(
+        "The client needs a baseURL: new Tessera({ baseURL: 'https://assistant.example.com' }).",
+      );
+    }
+    this.baseURL = options.baseURL.replace(/\/+$/, '');
+    this.timeout = options.timeout ?? 60_000;
+    this.maxRetries = options.maxRetries ?? 2;
+    this.#options = options;
+  }
+
+  /**
+   * Sends one request with auth, retries and timeout, and resolves with the response once its
+   * headers arrive with a success status; error statuses reject with the matching `APIError`.
+   * A low-level method: prefer the resources.
+   */
+  request(input: RequestInput, options: RequestOptions = {}): Promise<Response> {
+    const { apiKey, defaultHeaders } = this.#options;
+    return makeRequest({
+      // Called unbound: a global `fetch` invoked as a method of another object throws in browsers.
+      fetch: this.#options.fetch ?? ((url, init) => fetch(url, init)),
+      url: this.baseURL + input.path,
+      init: {
+        method: input.method,
+        headers: {
+          ...(input.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+          ...defaultHeaders,
+          ...input.headers,
+          ...options.headers,
+        },
+        body: input.body === undefined ? null : JSON.stringify(input.body),
+      },
+      timeout: options.timeout ?? this.timeout,
+      maxRetries: options.maxRetries ?? this.maxRetries,
+      signal: options.signal ?? new AbortController().signal,
+      sleep: this.#options.sleep ?? sleep,
+    });
+  }
+}
