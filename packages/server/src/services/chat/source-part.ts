@@ -1,11 +1,14 @@
 import type { SourceDocumentChunk, SourceMetadata } from '@tessera/core';
 import type { RetrievedChunk } from '../../ports/lexical-index.js';
 
-const SNIPPET_CHARS = 280;
+const SNIPPET_CHARS = 200;
 
-/** A passage shortened at a word boundary, as plain text. */
+/** Code fences and block markers: noise in a one-line preview of a passage. */
+const PREVIEW_NOISE = /^[ \t]*(`{3,}|~{3,})[^\n]*$|^[ \t]*(#{1,6}|[-*+]|>)[ \t]+/gm;
+
+/** A passage as a short, one-line plain-text preview, cut at a word boundary. */
 export function snippetOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.replace(PREVIEW_NOISE, ' ').replace(/\s+/g, ' ').trim();
   if (flat.length <= SNIPPET_CHARS) return flat;
   const cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
   return `${flat.slice(0, cut > 0 ? cut : SNIPPET_CHARS)}…`;
