@@ -46,7 +46,14 @@ describe('SDK against the real server', () => {
     for await (const chunk of chunksStream) chunks.push(chunk);
     const types = chunks.map((chunk) => chunk.type);
 
-    const order = ['start', 'source-document', 'text-start', 'text-delta', 'text-end', 'finish'];
+    const order: UIMessageChunk['type'][] = [
+      'start',
+      'source-document',
+      'text-start',
+      'text-delta',
+      'text-end',
+      'finish',
+    ];
     const firsts = order.map((type) => types.indexOf(type));
     expect(firsts.every((index) => index >= 0)).toBe(true);
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));

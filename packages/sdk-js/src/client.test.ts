@@ -56,7 +56,7 @@ describe('Tessera client', () => {
   });
 
   it('refuses to start without a baseURL and says how to pass one', () => {
-    expect(() => new Tessera({ baseURL: '' })).toThrow(/Pass it as new Tessera\(\{ baseURL/);
+    expect(() => new Tessera({ baseURL: '' })).toThrow(/needs a baseURL: new Tessera\(\{ baseURL/);
   });
 
   it('uses the global fetch when none is given', async () => {

@@ -28,7 +28,9 @@ export interface TesseraOptions {
 export interface RequestOptions {
   /** Aborts the request and, for a stream, the reading of its body. */
   signal?: AbortSignal | undefined;
+  /** Milliseconds to wait for the response headers of each attempt. */
   timeout?: number | undefined;
+  /** Retries of this request. */
   maxRetries?: number | undefined;
   /** Extra headers; they win over the client's. */
   headers?: Record<string, string> | undefined;
@@ -36,11 +38,13 @@ export interface RequestOptions {
 
 /** What a resource sends through {@link Tessera.request}. */
 export interface RequestInput {
+  /** HTTP method, e.g. `POST`. */
   method: string;
   /** Path below `baseURL`, starting with `/`. */
   path: string;
   /** Sent as JSON. */
   body?: unknown;
+  /** Headers of this endpoint, e.g. its `accept`. */
   headers?: Record<string, string>;
 }
 

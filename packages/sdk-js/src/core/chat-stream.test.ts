@@ -116,7 +116,7 @@ describe('ChatStream', () => {
     expect(a).toEqual(ANSWER);
     expect(b).toEqual(ANSWER);
     expect(calls).toHaveLength(1);
-    expect(() => stream.tee()).toThrow(/already been read/);
+    expect(() => stream.tee()).toThrow(/can be read only once/);
   });
 
   it('toReadableStream() hands out the chunks as a web stream', async () => {
@@ -144,14 +144,6 @@ describe('ChatStream', () => {
     expect(seen).toEqual(['start']);
     expect(calls[0]?.signal.aborted).toBe(true);
     expect(stream.controller.signal.aborted).toBe(true);
-  });
-
-  it('abort() ends a pending read even when the fetch ignores its signal', async () => {
-    const { response } = pushableResponse();
-    const { stream } = streamOf(response);
-    const pending = stream.text();
-    setTimeout(() => stream.abort(), 5);
-    await expect(pending).rejects.toThrow(APIUserAbortError);
   });
 
   it('breaking out of for await aborts the request', async () => {

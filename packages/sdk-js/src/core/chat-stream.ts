@@ -75,6 +75,7 @@ export class ChatStream implements AsyncIterable<UIMessageChunk> {
     this.controller.abort();
   }
 
+  /** Reads the chunks; leaving the loop early (`break`) aborts the request. */
   async *[Symbol.asyncIterator](): AsyncIterator<UIMessageChunk> {
     const reader = this.#take().getReader();
     try {

@@ -27,9 +27,10 @@ export class TesseraError extends Error {
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
     const kinds: string[] = [];
-    // Every class of the hierarchy declares its own `kind`, so each step of the chain adds one.
-    for (let c = new.target; c !== Error; c = Object.getPrototypeOf(c) as typeof TesseraError)
+    // Every class of the hierarchy declares its own `kind`; the walk stops at `Error`, which has none.
+    for (let c = new.target; Object.hasOwn(c, 'kind'); c = Object.getPrototypeOf(c) as typeof TesseraError) {
       kinds.push(c.kind);
+    }
     this.name = new.target.kind;
     // Not enumerable, so that it stays out of logs and JSON.
     Object.defineProperty(this, BRAND, { value: kinds });
