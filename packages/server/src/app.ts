@@ -3,9 +3,9 @@ import Koa from 'koa';
 import type { AppDeps } from './app-deps.js';
 import { problemMiddleware } from './http/problem-middleware.js';
 import { requestId } from './http/request-id.js';
-import { assetsRouter } from './routes/assets-router.js';
-import { chatRouter } from './routes/chat-router.js';
-import { healthRouter } from './routes/health-router.js';
+import Router from '@koa/router';
+import { mountRoutes } from './http/route.js';
+import { apiRoutes } from './routes/api-routes.js';
 
 /**
  * Builds the Koa app. It never listens: `startServer` does, and tests can mount `app.callback()`
@@ -18,14 +18,10 @@ export function createApp(deps: AppDeps): Koa {
   // Until keys carry their own allowed origins, the API is public and credential-free.
   app.use(cors({ exposeHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }));
   app.use(problemMiddleware());
-  for (const router of [
-    healthRouter(),
-    chatRouter(deps),
-    assetsRouter({ widgetBundlePath: deps.widgetBundlePath }),
-  ]) {
-    app.use(router.routes());
-    app.use(router.allowedMethods());
-  }
+  const router = new Router();
+  mountRoutes(router, apiRoutes(deps), deps.validator);
+  app.use(router.routes());
+  app.use(router.allowedMethods());
   app.on('error', (error: unknown) => (deps.onError ?? defaultOnError)(error));
   return app;
 }

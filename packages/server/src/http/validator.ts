@@ -51,26 +51,36 @@ export function toFieldErrors(errors: ErrorObject[]): ProblemFieldError[] {
  * them. A failure is a 400 problem whose `errors` point at each bad field.
  */
 export class Validator {
-  private readonly ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  private readonly ajv = addFormats(new Ajv2020({ allErrors: true, strict: true, strictRequired: false }));
+  // Path and query values arrive as strings; this instance turns "20" into 20 where a schema says so.
+  private readonly coercing = addFormats(
+    new Ajv2020({ allErrors: true, strict: true, strictRequired: false, coerceTypes: 'array' }),
+  );
   private readonly compiled = new WeakMap<object, ValidateFunction>();
-
-  constructor() {
-    addFormats(this.ajv);
-  }
+  private readonly compiledCoercing = new WeakMap<object, ValidateFunction>();
 
   /** The compiled validator of `schema`, compiled on first use and kept. */
-  compile<T>(schema: object): ValidateFunction<T> {
-    let validate = this.compiled.get(schema);
+  compile<T>(schema: object, coerce = false): ValidateFunction<T> {
+    const cache = coerce ? this.compiledCoercing : this.compiled;
+    let validate = cache.get(schema);
     if (!validate) {
-      validate = this.ajv.compile(schema);
-      this.compiled.set(schema, validate);
+      validate = (coerce ? this.coercing : this.ajv).compile(schema);
+      cache.set(schema, validate);
     }
     return validate as ValidateFunction<T>;
   }
 
   /** Returns `value` typed as `T` if it matches `schema`; throws a 400 {@link ProblemError} if not. */
   assert<T>(schema: object, value: unknown, what = 'The request body'): T {
-    const validate = this.compile<T>(schema);
+    return this.check(this.compile<T>(schema), value, what);
+  }
+
+  /** Like {@link assert}, for path and query values: strings are coerced to the schema's types. */
+  assertCoerced<T>(schema: object, value: unknown, what: string): T {
+    return this.check(this.compile<T>(schema, true), value, what);
+  }
+
+  private check<T>(validate: ValidateFunction<T>, value: unknown, what: string): T {
     if (validate(value)) return value;
     const errors = toFieldErrors(validate.errors ?? []);
     throw new ProblemError(400, `${what} does not match the schema; see errors[] for each field to fix.`, {

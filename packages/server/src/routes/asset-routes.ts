@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import Router, { type RouterContext } from '@koa/router';
+import type { RouterContext } from '@koa/router';
 import { ProblemError } from '../http/problem-error.js';
+import { defineRoute, type AnyRouteSpec } from '../http/route.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
 
@@ -44,9 +45,33 @@ function send(ctx: RouterContext, asset: Asset, cacheControl: string): void {
   ctx.body = asset.body;
 }
 
+const asset = (
+  path: string,
+  operationId: string,
+  summary: string,
+  contentType: string,
+  load: () => Promise<Asset | undefined>,
+  cacheControl: string,
+  headers: Record<string, string> = {},
+) =>
+  defineRoute({
+    method: 'GET',
+    path,
+    operationId,
+    summary,
+    tag: 'assets',
+    access: 'public',
+    responses: { 200: { description: summary, contentType }, 404: { description: 'Not installed.' } },
+    async handler(ctx) {
+      const found = await load();
+      if (!found) return;
+      ctx.set(headers);
+      send(ctx, found, cacheControl);
+    },
+  });
+
 /** `/` (the demo page with the widget on it), `/demo.css` and `/widget.js` (the script-tag bundle). */
-export function assetsRouter(options: { widgetBundlePath?: string | undefined }): Router {
-  const router = new Router();
+export function assetRoutes(options: { widgetBundlePath?: string | undefined }): AnyRouteSpec[] {
   const page = cachedFile(PUBLIC_DIR + 'index.html', 'text/html; charset=utf-8');
   const styles = cachedFile(PUBLIC_DIR + 'demo.css', 'text/css; charset=utf-8');
   const widget = cachedFile(options.widgetBundlePath, 'text/javascript; charset=utf-8');
@@ -54,35 +79,39 @@ export function assetsRouter(options: { widgetBundlePath?: string | undefined })
     options.widgetBundlePath && `${options.widgetBundlePath}.map`,
     'application/json',
   );
-
-  router.get('/', async (ctx) => {
-    const asset = await page();
-    if (!asset) throw new ProblemError(404, 'The demo page is missing from this installation.');
-    ctx.set('content-security-policy', DEMO_PAGE_CSP);
-    ctx.set('referrer-policy', 'strict-origin-when-cross-origin');
-    send(ctx, asset, 'no-cache');
-  });
-  router.get('/demo.css', async (ctx) => {
-    const asset = await styles();
-    if (asset) send(ctx, asset, 'no-cache');
-  });
-  router.get('/widget.js', async (ctx) => {
-    const asset = await widget();
-    if (!asset) {
+  const requireWidget = async () => {
+    const found = await widget();
+    if (!found) {
       throw new ProblemError(
         404,
         'The widget bundle was not found. Run "npm run build" at the repository root, then restart the server.',
-        {
-          code: 'widget_not_built',
-        },
+        { code: 'widget_not_built' },
       );
     }
+    return found;
+  };
+  return [
+    asset('/', 'assets.demoPage', 'The demo page, with the widget on it.', 'text/html', page, 'no-cache', {
+      'content-security-policy': DEMO_PAGE_CSP,
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    }),
+    asset('/demo.css', 'assets.demoStyles', 'Styles of the demo page.', 'text/css', styles, 'no-cache'),
     // Short cache: hosts embed this URL unversioned and should pick up upgrades within minutes.
-    send(ctx, asset, 'public, max-age=300');
-  });
-  router.get('/widget.js.map', async (ctx) => {
-    const asset = await widgetMap();
-    if (asset) send(ctx, asset, 'public, max-age=300');
-  });
-  return router;
+    asset(
+      '/widget.js',
+      'assets.widget',
+      'The script-tag bundle of the widget.',
+      'text/javascript',
+      requireWidget,
+      'public, max-age=300',
+    ),
+    asset(
+      '/widget.js.map',
+      'assets.widgetSourceMap',
+      'Source map of the widget bundle.',
+      'application/json',
+      widgetMap,
+      'public, max-age=300',
+    ),
+  ];
 }
