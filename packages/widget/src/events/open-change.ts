@@ -1,0 +1,20 @@
+/** Emitted when the launcher's panel opens. */
+export class TesseraOpenEvent extends Event {
+  constructor() {
+    super('tessera-open', { bubbles: true, composed: true });
+  }
+}
+
+/** Emitted when the launcher's panel closes. */
+export class TesseraCloseEvent extends Event {
+  constructor() {
+    super('tessera-close', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'tessera-open': TesseraOpenEvent;
+    'tessera-close': TesseraCloseEvent;
+  }
+}
