@@ -10,6 +10,8 @@ import { serveCli } from './serve-cli.js';
 const EXAMPLE = new URL('../examples/script-tag/index.html', import.meta.url);
 /** The address written in the example page, as a site owner would copy it. */
 const DOCUMENTED_SERVER = 'http://localhost:8787';
+/** The key placeholder in the example page, which its README tells the reader to replace. */
+const KEY_PLACEHOLDER = 'tpk_your_publishable_key';
 
 let tessera: Awaited<ReturnType<typeof serveCli>>;
 let host: Server;
@@ -19,11 +21,19 @@ let browser: Browser;
 beforeAll(async () => {
   tessera = await serveCli();
   // The example is served from its own origin, like a customer's site, so the embed is cross-origin.
-  const page = await readFile(EXAMPLE);
+  let page = '';
   host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page));
   host.listen(0, '127.0.0.1');
   await once(host, 'listening');
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+  // As the README says: create a publishable key for the page's origin and paste it into data-key.
+  const key = (
+    await tessera.cli('keys', 'create', '--type', 'publishable', '--origin', new URL(hostUrl).origin)
+  ).trim();
+  const example = await readFile(EXAMPLE, 'utf8');
+  if (!example.includes(KEY_PLACEHOLDER))
+    throw new Error(`The example page lost its ${KEY_PLACEHOLDER} placeholder.`);
+  page = example.replace(KEY_PLACEHOLDER, key);
   browser = await puppeteer.launch({
     executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
     headless: true,
@@ -38,10 +48,16 @@ afterAll(async () => {
 });
 
 describe('tessera serve', () => {
+  it('prints the first secret key once, and `keys create` prints only a key', async () => {
+    expect(tessera.output().match(/tsk_/g)).toHaveLength(1);
+    expect(tessera.output()).toMatch(/demo publishable key: +tpk_/);
+    expect(await tessera.cli('keys', 'create', '--type', 'secret')).toMatch(/^tsk_[\w-]+\n$/);
+  });
+
   it('streams a UI message stream that ends in [DONE] for the README curl request', async () => {
     const response = await fetch(`${tessera.url}/v1/chat`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tessera.secretKey}` },
       body: JSON.stringify({
         messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'What is Tessera?' }] }],
       }),
@@ -50,6 +66,15 @@ describe('tessera serve', () => {
     expect(body.startsWith('data: {"type":"start"')).toBe(true);
     expect(body).toContain('"type":"source-document"');
     expect(body.endsWith('data: [DONE]\n\n')).toBe(true);
+  });
+
+  it('refuses the chat without a key', async () => {
+    const response = await fetch(`${tessera.url}/v1/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ id: 'm1', role: 'user', parts: [{ type: 'text', text: 'Hi' }] }] }),
+    });
+    expect(response.status).toBe(401);
   });
 
   it('answers on the example script-tag page, with a cited answer', async () => {
@@ -69,10 +94,11 @@ describe('tessera serve', () => {
     await page.locator('tessera-chat >>> [part="launcher"]').click();
     await page.locator('tessera-chat >>> textarea').fill('What is Tessera?');
     await page.keyboard.press('Enter');
+    // Citation markers ([1]) render as buttons labelled with their number.
     await page.waitForFunction(
       () => {
         const log = document.querySelector('tessera-chat')?.shadowRoot?.querySelector('[part="log"]');
-        return log?.textContent?.includes('[1]') && log.querySelector('[part="source"]');
+        return log?.querySelector('[part~="citation"]') && log.querySelector('[part="source"]');
       },
       { timeout: 15_000 },
     );
@@ -96,7 +122,7 @@ describe('tessera serve', () => {
     await page.locator('tessera-chat.demo-chat >>> textarea').fill('How do I embed the widget?');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      () => document.querySelector('tessera-chat.demo-chat')?.shadowRoot?.textContent?.includes('[1]'),
+      () => document.querySelector('tessera-chat.demo-chat')?.shadowRoot?.querySelector('[part~="citation"]'),
       { timeout: 15_000 },
     );
     expect(errors).toEqual([]);

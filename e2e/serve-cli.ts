@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 
 const CLI = fileURLToPath(new URL('../packages/server/dist/cli.js', import.meta.url));
 
@@ -16,10 +17,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** `tessera serve` as a user runs it: the built CLI in its own process, with a fresh data dir. */
+/**
+ * `tessera serve` as a user runs it: the built CLI in its own process, with a fresh data dir.
+ * `secretKey` is read from what the first start prints; `cli()` runs other commands (`keys create`…)
+ * on the same data dir and resolves with their stdout.
+ */
 export async function serveCli(): Promise<{
   url: string;
+  secretKey: string;
   output: () => string;
+  cli: (...args: string[]) => Promise<string>;
   stop: () => Promise<number | null>;
 }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tessera-e2e-'));
@@ -32,15 +39,21 @@ export async function serveCli(): Promise<{
   child.stdout!.on('data', (data: Buffer) => (output += data.toString()));
   child.stderr!.on('data', (data: Buffer) => (output += data.toString()));
   const deadline = Date.now() + 30_000;
-  while (!output.includes('listening on')) {
+  while (!output.includes('listening on') || !/secret key: +tsk_\S+/.test(output)) {
     if (child.exitCode !== null || Date.now() > deadline) {
       throw new Error(`tessera serve did not start:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const env = { ...process.env, TESSERA_DATA_DIR: dataDir };
   return {
     url: `http://127.0.0.1:${port}`,
+    secretKey: /secret key: +(tsk_\S+)/.exec(output)![1]!,
     output: () => output,
+    async cli(...args) {
+      const { stdout } = await promisify(execFile)(process.execPath, [CLI, ...args], { env });
+      return stdout;
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = once(child, 'exit');

@@ -45,3 +45,62 @@ export type { SourceMetadata } from './chat/source-metadata.js';
 export { problemDetailsSchema } from './problem/problem-details.schema.js';
 export { PROBLEM_CONTENT_TYPE } from './problem/problem-details.js';
 export type { ProblemDetails, ProblemFieldError } from './problem/problem-details.js';
+export {
+  loginRequestSchema,
+  refreshTokenRequestSchema,
+  sessionSchema,
+  currentPrincipalSchema,
+} from './auth/session.schema.js';
+export type { LoginRequest, RefreshTokenRequest, User, Session, CurrentPrincipal } from './auth/session.js';
+export {
+  roleSchema,
+  memberSchema,
+  memberListSchema,
+  updateMemberRequestSchema,
+  memberParamsSchema,
+} from './members/member.schema.js';
+export type { Role, Member, MemberList, UpdateMemberRequest } from './members/member.js';
+export {
+  createInvitationRequestSchema,
+  createdInvitationSchema,
+  invitationListSchema,
+  acceptInvitationRequestSchema,
+  invitationParamsSchema,
+} from './invitations/invitation.schema.js';
+export type {
+  CreateInvitationRequest,
+  Invitation,
+  CreatedInvitation,
+  InvitationList,
+  AcceptInvitationRequest,
+} from './invitations/invitation.js';
+export {
+  allowedOriginSchema,
+  createApiKeyRequestSchema,
+  updateApiKeyRequestSchema,
+  apiKeySchema,
+  createdApiKeySchema,
+  apiKeyListSchema,
+  apiKeyParamsSchema,
+} from './keys/api-key.schema.js';
+export type {
+  ApiKeyType,
+  CreateApiKeyRequest,
+  UpdateApiKeyRequest,
+  ApiKey,
+  CreatedApiKey,
+  ApiKeyList,
+} from './keys/api-key.js';
+export {
+  assistantSchema,
+  assistantListSchema,
+  publicAssistantSchema,
+  signingSecretSchema,
+  assistantParamsSchema,
+} from './assistants/assistant.schema.js';
+export type { AssistantInfo, AssistantList, PublicAssistant, SigningSecret } from './assistants/assistant.js';
+export { endUserTokenSchema } from './end-users/end-user-token.schema.js';
+export { END_USER_TOKEN_HEADER } from './end-users/end-user-token.js';
+export type { EndUserToken } from './end-users/end-user-token.js';
+export { auditQuerySchema, auditPageSchema } from './audit/audit-entry.schema.js';
+export type { AuditActor, AuditEntry, AuditQuery, AuditPage } from './audit/audit-entry.js';

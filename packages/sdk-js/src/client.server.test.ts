@@ -10,12 +10,14 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Chat } from './chat/chat.js';
 import { Tessera } from './client.js';
-import { BadRequestError } from './core/errors.js';
+import { AuthenticationError, BadRequestError } from './core/errors.js';
 
 // Against the real server, so the SDK and the server cannot drift apart. @tessera/server is loaded
 // dynamically and is not a dependency of the SDK: that would make a cycle. Build it first (the root
 // `npm test` builds every package before testing).
 let server: { url: string; close(): Promise<void> };
+/** The secret key of the server's first start; Node sends no Origin, so it is accepted as a server's. */
+let apiKey: string;
 let dataDir: string;
 
 beforeAll(async () => {
@@ -28,7 +30,9 @@ beforeAll(async () => {
       },
     );
   });
-  server = await startServer({ dataDir });
+  const running = await startServer({ dataDir });
+  server = running;
+  apiKey = running.keys.secret!;
 }, 60_000);
 
 afterAll(async () => {
@@ -40,7 +44,7 @@ const question = (text: string): UIMessage[] => [{ id: 'u1', role: 'user', parts
 
 describe('SDK against the real server', () => {
   it('streams start, sources, text and finish in protocol order', async () => {
-    const client = new Tessera({ baseURL: server.url });
+    const client = new Tessera({ baseURL: server.url, apiKey });
     const [chunksStream, textStream] = client.chat.stream({ messages: question('What is Tessera?') }).tee();
     const chunks: UIMessageChunk[] = [];
     for await (const chunk of chunksStream) chunks.push(chunk);
@@ -67,12 +71,12 @@ describe('SDK against the real server', () => {
   });
 
   it('text() resolves with the whole answer', async () => {
-    const client = new Tessera({ baseURL: server.url });
+    const client = new Tessera({ baseURL: server.url, apiKey });
     expect(await client.chat.stream({ messages: question('What is Tessera?') }).text()).toMatch(/\S/);
   });
 
   it('rejects a malformed request with BadRequestError and its field errors', async () => {
-    const client = new Tessera({ baseURL: server.url });
+    const client = new Tessera({ baseURL: server.url, apiKey });
     const error = await client.chat
       .stream({ messages: [] })
       .text()
@@ -85,8 +89,17 @@ describe('SDK against the real server', () => {
     expect(badRequest.message.length).toBeGreaterThan(0);
   });
 
+  it('rejects a client without a key with AuthenticationError', async () => {
+    const client = new Tessera({ baseURL: server.url });
+    const error = await client.chat
+      .stream({ messages: question('What is Tessera?') })
+      .text()
+      .catch((e: unknown) => e);
+    expect(AuthenticationError.isInstance(error)).toBe(true);
+  });
+
   it('Chat.send ends ready with an answer holding text and sources', async () => {
-    const chat = new Chat({ client: new Tessera({ baseURL: server.url }) });
+    const chat = new Chat({ client: new Tessera({ baseURL: server.url, apiKey }) });
     const statuses = new Set<string>();
     chat.subscribe(() => statuses.add(chat.status));
     await chat.send('What is Tessera?');

@@ -1,4 +1,5 @@
 import type { Validator } from './http/validator.js';
+import type { PlatformOptions } from './platform-deps.js';
 import type { LexicalIndex } from './ports/lexical-index.js';
 import type { LlmProvider } from './ports/llm-provider.js';
 import type { Assistant, Store } from './ports/store.js';
@@ -13,6 +14,8 @@ export interface AppDeps {
   assistant: Assistant;
   /** Path of the built script-tag bundle; `/widget.js` answers 404 when it is missing. */
   widgetBundlePath?: string;
-  /** Where unexpected errors go; defaults to the process's stderr. */
+  /** Told about every unexpected error, after it is logged with its stack. */
   onError?: (error: unknown) => void;
+  /** Logs, metrics, limits, usage, readiness and shutdown; every part has a default. */
+  platform?: PlatformOptions;
 }

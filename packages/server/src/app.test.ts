@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -14,7 +14,8 @@ import { Validator } from './http/validator.js';
 import type { AnswerInput, LlmProvider } from './ports/llm-provider.js';
 import { bootstrap } from './services/bootstrap.js';
 import { ANSWER_FAILED_TEXT } from './services/chat/stream-chat.js';
-import { askBody, JSON_HEADERS, readSse } from './testing/temp-server.js';
+import { ensureFirstStartKeys } from './services/keys/first-start-keys.js';
+import { askBody, jsonWith, readSse } from './testing/temp-server.js';
 
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -26,7 +27,8 @@ async function serve(provider?: LlmProvider, widgetBundlePath?: string) {
   const dir = await mkdtemp(join(tmpdir(), 'tessera-app-'));
   const db = openDatabase(join(dir, 'tessera.db'));
   const store = new SqliteStore(db);
-  const { assistant } = await bootstrap(store);
+  const { workspace, assistant } = await bootstrap(store);
+  const keys = await ensureFirstStartKeys(store, workspace.id);
   const errors: unknown[] = [];
   const app = createApp({
     store,
@@ -44,7 +46,13 @@ async function serve(provider?: LlmProvider, widgetBundlePath?: string) {
     () => db.close(),
   );
   closers.unshift(() => server.closeAllConnections());
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, errors, dir };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    errors,
+    dir,
+    secretKey: keys.secretKey!,
+    demoKey: keys.demoKey,
+  };
 }
 
 describe('the app', () => {
@@ -81,14 +89,16 @@ describe('the app', () => {
     expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('serves the demo page with a strict CSP and the script tag', async () => {
-    const { url } = await serve();
+  it('serves the demo page with a strict CSP and the script tag wired to the demo key', async () => {
+    const { url, demoKey } = await serve();
     const response = await fetch(`${url}/`);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
-    expect(await response.text()).toContain('<script src="/widget.js" async></script>');
+    const html = await response.text();
+    expect(html).toContain(`<script src="/widget.js" data-key="${demoKey}" async></script>`);
+    expect(html).toContain(`<tessera-chat api-key="${demoKey}" mode="inline"`);
   });
 
   it('serves the widget bundle as JavaScript, or a 404 that says how to build it', async () => {
@@ -105,18 +115,51 @@ describe('the app', () => {
     expect(await response.text()).toBe('console.log("widget")');
   });
 
-  it('answers CORS preflights so pages on other origins can embed the chat', async () => {
+  it('serves the widget chunks the loader imports, cross-origin and cached forever, and nothing else', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tessera-bundle-'));
+    await mkdir(join(dir, 'widget', 'locales'), { recursive: true });
+    await writeFile(join(dir, 'widget.js'), '/* loader */');
+    await writeFile(join(dir, 'widget', 'tessera-chat-ABC123.js'), 'export const chat = 1;');
+    await writeFile(join(dir, 'widget', 'locales', 'fr-XYZ.js'), 'export default {};');
+    await writeFile(join(dir, 'secret.txt'), 'do not serve');
+    const { url } = await serve(undefined, join(dir, 'widget.js'));
+
+    const chunk = await fetch(`${url}/widget/tessera-chat-ABC123.js`);
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('content-type')).toContain('text/javascript');
+    expect(chunk.headers.get('cache-control')).toContain('immutable');
+    expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await chunk.text()).toBe('export const chat = 1;');
+    expect((await fetch(`${url}/widget/locales/fr-XYZ.js`)).status).toBe(200);
+
+    for (const path of [
+      '/widget/missing.js',
+      '/widget/..%2Fsecret.txt',
+      '/widget/secret.txt',
+      '/widget/locales/..%2F..%2Fsecret.txt',
+    ]) {
+      const response = await fetch(url + path);
+      expect(response.status, path).toBeGreaterThanOrEqual(400);
+      expect(response.status, path).toBeLessThan(500);
+      expect(await response.text(), path).not.toContain('do not serve');
+    }
+  });
+
+  it('answers CORS preflights for any origin, since preflights carry no credentials', async () => {
     const { url } = await serve();
     const response = await fetch(`${url}/v1/chat`, {
       method: 'OPTIONS',
       headers: {
         origin: 'https://host.example',
         'access-control-request-method': 'POST',
-        'access-control-request-headers': 'content-type',
+        'access-control-request-headers': 'authorization, content-type, x-tessera-user-token',
       },
     });
     expect(response.status).toBe(204);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe('https://host.example');
+    expect(response.headers.get('access-control-allow-headers')).toContain('x-tessera-user-token');
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(response.headers.get('vary')).toContain('Origin');
   });
 
   it('ends a stream that fails mid-answer with a masked error part, keeping what was sent', async () => {
@@ -127,10 +170,10 @@ describe('the app', () => {
         throw new Error('upstream exploded: secret-token-123');
       },
     };
-    const { url, errors } = await serve(failing);
+    const { url, errors, secretKey } = await serve(failing);
     const response = await fetch(`${url}/v1/chat`, {
       method: 'POST',
-      headers: JSON_HEADERS,
+      headers: jsonWith(secretKey),
       body: askBody('What is Tessera?'),
     });
     expect(response.status).toBe(200);
@@ -158,9 +201,9 @@ describe('the app', () => {
         }
       },
     };
-    const { url } = await serve(endless);
+    const { url, secretKey } = await serve(endless);
     await new Promise<void>((resolve, reject) => {
-      const req = request(`${url}/v1/chat`, { method: 'POST', headers: JSON_HEADERS }, (res) => {
+      const req = request(`${url}/v1/chat`, { method: 'POST', headers: jsonWith(secretKey) }, (res) => {
         res.once('data', () => {
           res.destroy();
           resolve();

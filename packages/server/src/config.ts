@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import type { LevelWithSilent } from 'pino';
+import { checkEnv } from './config/check-env.js';
+import { DEFAULT_LIMITS, type BucketRule, type Limits } from './services/limits/limits.js';
 
 /** Everything the server reads from its environment. */
 export interface ServerConfig {
@@ -8,6 +11,17 @@ export interface ServerConfig {
   host: string;
   /** Folder that holds the SQLite database and other state. */
   dataDir: string;
+  logLevel: LevelWithSilent;
+  /** Redis server shared by replicas for rate limits; `undefined` keeps them in-process. */
+  redisUrl: string | undefined;
+  /** How many reverse proxies' `X-Forwarded-For` entries to trust; 0 ignores the header. */
+  trustProxyHops: number;
+  /** CSP `frame-ancestors` sources of the server's HTML pages. */
+  frameAncestors: string[];
+  requestTimeoutMs: number;
+  shutdownGraceMs: number;
+  /** Defaults for every caller until a policy sets limits per assistant. */
+  limits: Limits;
 }
 
 /** A configuration value that cannot be used; the message names the variable and the fix. */
@@ -15,26 +29,57 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return 8787;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new ConfigError(
-      `PORT must be a whole number from 0 to 65535, but it is "${raw}". Set PORT=8787 or unset it.`,
-    );
-  }
-  return port;
+const SECONDS = { s: 1, min: 60, h: 3600 } as const;
+
+/** `60/min` → 60 at once, refilled at one per second; `off` → no limit. */
+function parseRate(raw: string | undefined, fallback: BucketRule | undefined): BucketRule | undefined {
+  if (raw === undefined) return fallback;
+  if (raw === 'off') return undefined;
+  const [count, period] = raw.split('/') as [string, keyof typeof SECONDS];
+  const capacity = Number(count);
+  return { capacity, refillPerSecond: capacity / SECONDS[period] };
 }
 
-/** Reads and checks the configuration; throws a {@link ConfigError} naming the first bad value. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const host = env['HOST'] || '0.0.0.0';
-  if (/\s/.test(host)) {
-    throw new ConfigError(`HOST must be a host name or address without spaces, but it is "${host}".`);
+function parseTokens(raw: string | undefined, fallback: number | undefined): number | undefined {
+  if (raw === undefined) return fallback;
+  return raw === 'off' ? undefined : Number(raw);
+}
+
+/**
+ * Reads and checks the configuration. Throws one {@link ConfigError} listing every bad or unknown
+ * variable, each on its own line with the fix, so an operator corrects them all in one go.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: Limits = DEFAULT_LIMITS,
+): ServerConfig {
+  const { errors, values } = checkEnv(env);
+  if (errors.length > 0) {
+    throw new ConfigError(
+      `Tessera cannot start; fix the environment:\n${errors.map((line) => `- ${line}`).join('\n')}`,
+    );
   }
+  const trust = values.TESSERA_TRUST_PROXY;
   return {
-    port: parsePort(env['PORT']),
-    host,
-    dataDir: resolve(env['TESSERA_DATA_DIR'] || '.tessera'),
+    port: values.PORT ?? 8787,
+    host: values.HOST ?? '0.0.0.0',
+    dataDir: resolve(values.TESSERA_DATA_DIR ?? '.tessera'),
+    logLevel: values.LOG_LEVEL ?? 'info',
+    redisUrl: values.REDIS_URL,
+    trustProxyHops: trust === undefined || trust === 'false' ? 0 : trust === 'true' ? 1 : Number(trust),
+    frameAncestors: (values.TESSERA_FRAME_ANCESTORS ?? "'self'").split(/\s+/),
+    requestTimeoutMs: values.TESSERA_REQUEST_TIMEOUT_MS ?? 30_000,
+    shutdownGraceMs: values.TESSERA_SHUTDOWN_GRACE_MS ?? 10_000,
+    limits: {
+      requests: {
+        ip: parseRate(values.TESSERA_RATE_LIMIT_IP, defaults.requests.ip),
+        key: parseRate(values.TESSERA_RATE_LIMIT_KEY, defaults.requests.key),
+        endUser: parseRate(values.TESSERA_RATE_LIMIT_END_USER, defaults.requests.endUser),
+      },
+      dailyTokens: {
+        key: parseTokens(values.TESSERA_DAILY_TOKENS_KEY, defaults.dailyTokens.key),
+        endUser: parseTokens(values.TESSERA_DAILY_TOKENS_END_USER, defaults.dailyTokens.endUser),
+      },
+    },
   };
 }

@@ -3,15 +3,24 @@ import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CreateApiKeyRequest, CreatedApiKey } from '@tessera/core';
 import { ExtractiveProvider } from './adapters/extractive/extractive-provider.js';
+import { connectRedis } from './adapters/redis/connect-redis.js';
+import { RedisRateLimitStore } from './adapters/redis/redis-rate-limit-store.js';
+import { sqliteReadiness } from './adapters/sqlite/sqlite-readiness.js';
+import { SqliteUsageStore } from './adapters/sqlite/sqlite-usage-store.js';
 import { openDatabase } from './adapters/sqlite/open-database.js';
 import { SqliteLexicalIndex } from './adapters/sqlite/sqlite-lexical-index.js';
 import { SqliteStore } from './adapters/sqlite/sqlite-store.js';
 import { createApp } from './app.js';
 import { Validator } from './http/validator.js';
+import { createLogger } from './observability/create-logger.js';
+import { resolvePlatform, type PlatformOptions } from './platform-deps.js';
 import type { LlmProvider } from './ports/llm-provider.js';
 import type { Assistant, Workspace } from './ports/store.js';
 import { bootstrap, SAMPLE_DOCS_DIR } from './services/bootstrap.js';
+import { createApiKey } from './services/keys/api-keys.js';
+import { ensureFirstStartKeys } from './services/keys/first-start-keys.js';
 
 export interface StartServerOptions {
   /** Folder for the SQLite file; created when missing. */
@@ -24,7 +33,21 @@ export interface StartServerOptions {
   provider?: LlmProvider;
   /** Markdown folder ingested into an empty workspace; `null` skips it. */
   sampleDocsDir?: string | null;
+  /**
+   * Browser origins allowed, besides the server's own, for the demo publishable key created on the
+   * first start of a data directory (e.g. a test runner's page origin).
+   */
+  demoOrigins?: string[];
   onError?: (error: unknown) => void;
+  /**
+   * Logs, limits, settings; see `PlatformOptions`. Usage goes to the SQLite file and readiness
+   * checks the database unless given here.
+   */
+  platform?: PlatformOptions;
+  /** Shares rate limits with other replicas through this Redis (`REDIS_URL`). */
+  redisUrl?: string | undefined;
+  /** Default of `close()` (`TESSERA_SHUTDOWN_GRACE_MS`); 10 s when unset. */
+  shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
@@ -34,8 +57,16 @@ export interface RunningServer {
   workspace: Workspace;
   assistant: Assistant;
   /**
-   * Stops accepting connections, lets open responses end for up to `graceMs` (default 10 s), cuts
-   * what is left, then closes the database.
+   * Keys made on the first start of the data directory: `secret` exists only then (it is never
+   * stored in plain text); `publishable` is the demo page's key, allowed for the server's own origin.
+   */
+  keys: { secret: string | undefined; publishable: string };
+  /** Creates a key in the default workspace, as the CLI does (audited as `system`). */
+  createKey(input: CreateApiKeyRequest): Promise<CreatedApiKey>;
+  /**
+   * Stops accepting connections, lets open responses end for up to `graceMs`, cuts what is left,
+   * then closes the database. `/readyz` answers 503 from the first moment; open answer streams are
+   * asked to end with `finish` shortly before the grace runs out.
    */
   close(graceMs?: number): Promise<void>;
 }
@@ -55,8 +86,30 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const store = new SqliteStore(db);
   const { workspace, assistant } = await bootstrap(
     store,
-    options.sampleDocsDir === null ? undefined : (options.sampleDocsDir ?? SAMPLE_DOCS_DIR),
+    options.sampleDocsDir === null ? null : (options.sampleDocsDir ?? SAMPLE_DOCS_DIR),
   );
+  const firstKeys = await ensureFirstStartKeys(store, workspace.id, options.demoOrigins);
+  const logger = options.platform?.logger ?? createLogger({ level: 'warn' });
+  const redis = options.redisUrl ? await connectRedis(options.redisUrl, logger) : undefined;
+  const shutdown = new AbortController();
+  let stopping = false;
+  const platform = resolvePlatform({
+    usageStore: new SqliteUsageStore(db),
+    ...(redis ? { rateLimitStore: new RedisRateLimitStore(redis) } : {}),
+    ...options.platform,
+    logger,
+    shutdownSignal: shutdown.signal,
+    readinessChecks: [
+      ...sqliteReadiness(db),
+      {
+        name: 'shutdown',
+        check() {
+          if (stopping) throw new Error('The server is stopping; send traffic to another replica.');
+        },
+      },
+      ...(options.platform?.readinessChecks ?? []),
+    ],
+  });
   const app = createApp({
     store,
     lexicalIndex: new SqliteLexicalIndex(db),
@@ -65,6 +118,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     assistant,
     widgetBundlePath: widgetBundlePath(),
     ...(options.onError ? { onError: options.onError } : {}),
+    platform,
   });
   const server = app.listen(options.port ?? 0, options.host ?? '127.0.0.1');
   let inFlight = 0;
@@ -81,8 +135,24 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     server,
     workspace,
     assistant,
-    async close(graceMs = 10_000) {
+    keys: { secret: firstKeys.secretKey, publishable: firstKeys.demoKey },
+    createKey: (input) =>
+      createApiKey(
+        store,
+        {
+          workspaceId: workspace.id,
+          audit: { kind: 'system', id: 'start-server' },
+          role: 'owner',
+          ip: null,
+          userAgent: null,
+        },
+        input,
+      ),
+    async close(graceMs = options.shutdownGraceMs ?? 10_000) {
+      stopping = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Streams get the last fifth of the grace (at most a second) to write their ending.
+      const wrapUp = setTimeout(() => shutdown.abort(), graceMs - Math.min(1000, graceMs / 5));
       // Open answers may finish; nothing else may hold the shutdown open.
       const sweep = setInterval(() => {
         // Sockets with no request in flight (idle keep-alives, browsers' preconnects) go at once.
@@ -93,6 +163,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await closed;
       clearInterval(sweep);
       clearTimeout(deadline);
+      clearTimeout(wrapUp);
+      await platform.rateLimitStore.close();
+      await platform.usageStore.close();
       await store.close();
     },
   };

@@ -79,7 +79,8 @@ export function problemMiddleware(): Middleware {
       problem.instance = ctx.path;
       const requestId = ctx.state['requestId'];
       if (typeof requestId === 'string') problem.requestId = requestId;
-      if (problem.status >= 500) ctx.app.emit('error', error, ctx);
+      // Deliberate 5xx problems (deadline passed, not ready) are logged where they arise, as warnings.
+      if (problem.status >= 500 && !(error instanceof ProblemError)) ctx.app.emit('error', error, ctx);
       ctx.status = problem.status;
       ctx.set(headers);
       ctx.type = PROBLEM_CONTENT_TYPE;

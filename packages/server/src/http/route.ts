@@ -3,6 +3,7 @@ import type { RouterContext, RouterMiddleware } from '@koa/router';
 import { koaBody } from 'koa-body';
 import type { Middleware } from 'koa';
 import type { Access, Principal } from './auth/principal.js';
+import { limitJsonDepth } from './json-depth.js';
 import { ProblemError } from './problem-error.js';
 import { requireJson } from './require-json.js';
 import type { Validator } from './validator.js';
@@ -39,12 +40,24 @@ export interface RouteSpec<Body = unknown, Query = Record<string, unknown>, Para
   /** Groups operations in the OpenAPI document, e.g. `chat`, `keys`. */
   tag: string;
   access: Access;
+  /**
+   * The path parameter that names an assistant, on routes publishable keys may call: such a key
+   * reaches only its own assistant, and any other id answers 404 as if it did not exist.
+   */
+  assistantParam?: string;
   /** JSON Schemas (2020-12) from `@tessera/core`. `params` and `query` are coerced from strings. */
   params?: object;
   query?: object;
   body?: object;
   /** Largest accepted JSON body; defaults to 100 kB. */
   bodyLimit?: string;
+  /**
+   * Deadline in ms, from arrival to answer; defaults to `TESSERA_REQUEST_TIMEOUT_MS`. For an answer
+   * streamed over SSE it is the longest silence allowed between two parts instead.
+   */
+  timeoutMs?: number;
+  /** Whether the rate limits apply; defaults to true under `/v1/` and false elsewhere. */
+  rateLimit?: boolean;
   responses: Record<number, RouteResponse>;
   handler: (ctx: RouteContext<Body, Query, Params>) => unknown;
 }
@@ -60,10 +73,16 @@ export function defineRoute<Body = unknown, Query = Record<string, unknown>, Par
   return spec;
 }
 
-/** Refuses callers that `access` does not admit: 401 without credentials, 403 without the right. */
-export function authorize(access: Access): Middleware {
+/**
+ * Refuses callers that `access` does not admit: 401 without (valid) credentials, 403 without the
+ * right, 404 for a publishable key asking for another assistant than its own.
+ */
+export function authorize(access: Access, options: { assistantParam?: string | undefined } = {}): Middleware {
   return async (ctx, next) => {
     if (access !== 'public') {
+      // Credentials refused by the authentication middleware (bad key, origin, token) fail here.
+      const refusal = ctx.state['authError'] as ProblemError | undefined;
+      if (refusal) throw refusal;
       const auth = ctx.state['auth'] as Principal | undefined;
       if (!auth) {
         throw new ProblemError(
@@ -73,6 +92,12 @@ export function authorize(access: Access): Middleware {
         );
       }
       if (access !== 'chat') assertRole(auth, access);
+      if (auth.kind === 'publishable-key' && options.assistantParam) {
+        assertOwnAssistant(
+          auth.assistantId,
+          (ctx as unknown as { params: Record<string, string> }).params[options.assistantParam],
+        );
+      }
     }
     await next();
   };
@@ -98,15 +123,44 @@ function assertRole(auth: Principal, needed: Exclude<Access, 'public' | 'chat'>)
   }
 }
 
+function assertOwnAssistant(own: string, requested: string | undefined): void {
+  if (requested !== own) {
+    throw new ProblemError(
+      404,
+      'No assistant with that id is available to this key; publishable keys reach only their own.',
+      {
+        code: 'not_found',
+      },
+    );
+  }
+}
+
+/** What the app adds around every route. */
+export interface MountOptions {
+  /** Middleware run first on each route, given its spec: route label, deadline, rate limit. */
+  before?: (spec: AnyRouteSpec) => Middleware[];
+  /** Deepest nesting accepted in JSON bodies; unlimited when unset. */
+  maxJsonDepth?: number;
+}
+
 /** Mounts routes on a router: access check, JSON body parsing with a limit, validation, handler. */
-export function mountRoutes(router: Router, routes: readonly AnyRouteSpec[], validator: Validator): void {
+export function mountRoutes(
+  router: Router,
+  routes: readonly AnyRouteSpec[],
+  validator: Validator,
+  options: MountOptions = {},
+): void {
   for (const spec of routes) {
-    const stack: Middleware[] = [authorize(spec.access)];
+    const stack: Middleware[] = [
+      ...(options.before?.(spec) ?? []),
+      authorize(spec.access, { assistantParam: spec.assistantParam }),
+    ];
     if (spec.body) {
       stack.push(
         requireJson(),
         koaBody({ jsonLimit: spec.bodyLimit ?? '100kb', text: false, urlencoded: false }),
       );
+      if (options.maxJsonDepth !== undefined) stack.push(limitJsonDepth(options.maxJsonDepth));
     }
     stack.push(async (ctx) => {
       const routeCtx = ctx as unknown as RouteContext<unknown, unknown, unknown>;

@@ -1,3 +1,5 @@
+import type { SearchFilter, TextSpan } from './search-filter.js';
+
 /** A passage found by a search, with what a citation needs. */
 export interface RetrievedChunk {
   chunkId: string;
@@ -13,6 +15,8 @@ export interface RetrievedChunk {
   endOffset: number;
   /** Relevance; higher is better. Comparable only within one result list. */
   score: number;
+  /** Where the query's words occur in `text`, when the index can tell. */
+  highlights?: TextSpan[];
 }
 
 export interface LexicalQuery {
@@ -20,6 +24,7 @@ export interface LexicalQuery {
   /** The user's words, as typed; adapters must make them safe for their query syntax. */
   text: string;
   topK: number;
+  filter?: SearchFilter;
 }
 
 /** Keyword (BM25-style) search over the chunks of a workspace. */

@@ -6,6 +6,14 @@ export interface ChatTurn {
   text: string;
 }
 
+/** Tokens an answer used, as the provider's API reported them. */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+  /** The model that answered, when the provider knows it (e.g. `gpt-4o-mini`). */
+  model?: string;
+}
+
 export interface AnswerInput {
   question: string;
   history: ChatTurn[];
@@ -13,6 +21,12 @@ export interface AnswerInput {
   sources: RetrievedChunk[];
   /** Aborted when the reader goes away; providers must stop their upstream work at once. */
   signal: AbortSignal;
+  /**
+   * Providers that know their token usage call this once, when the answer ends (also after an
+   * abort, with what was used so far). Providers without accounting, like the extractive one, never
+   * call it, and their answers count as 0 tokens against budgets.
+   */
+  onUsage?: (usage: TokenUsage) => void;
 }
 
 /** Writes an answer as a stream of text pieces. */

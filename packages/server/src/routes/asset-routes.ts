@@ -3,23 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { RouterContext } from '@koa/router';
 import { ProblemError } from '../http/problem-error.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route.js';
+import { injectDemoKey } from './inject-demo-key.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
-
-/**
- * The demo page needs no inline script or style, so its policy can forbid both; Lit's styles arrive
- * as constructable stylesheets, which CSP does not block.
- */
-const DEMO_PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "frame-ancestors 'self'",
-].join('; ');
 
 interface Asset {
   body: Buffer;
@@ -41,7 +27,6 @@ function cachedFile(path: string | undefined, type: string): () => Promise<Asset
 function send(ctx: RouterContext, asset: Asset, cacheControl: string): void {
   ctx.type = asset.type;
   ctx.set('cache-control', cacheControl);
-  ctx.set('x-content-type-options', 'nosniff');
   ctx.body = asset.body;
 }
 
@@ -52,7 +37,6 @@ const asset = (
   contentType: string,
   load: () => Promise<Asset | undefined>,
   cacheControl: string,
-  headers: Record<string, string> = {},
 ) =>
   defineRoute({
     method: 'GET',
@@ -65,14 +49,23 @@ const asset = (
     async handler(ctx) {
       const found = await load();
       if (!found) return;
-      ctx.set(headers);
       send(ctx, found, cacheControl);
     },
   });
 
 /** `/` (the demo page with the widget on it), `/demo.css` and `/widget.js` (the script-tag bundle). */
-export function assetRoutes(options: { widgetBundlePath?: string | undefined }): AnyRouteSpec[] {
-  const page = cachedFile(PUBLIC_DIR + 'index.html', 'text/html; charset=utf-8');
+export function assetRoutes(options: {
+  widgetBundlePath?: string | undefined;
+  /** The demo page's publishable key, written into the page as it is served. */
+  demoKey?: () => Promise<string | undefined>;
+}): AnyRouteSpec[] {
+  const pageFile = cachedFile(PUBLIC_DIR + 'index.html', 'text/html; charset=utf-8');
+  const page = async (): Promise<Asset | undefined> => {
+    const [found, key] = await Promise.all([pageFile(), options.demoKey?.()]);
+    return found && key
+      ? { ...found, body: Buffer.from(injectDemoKey(found.body.toString('utf8'), key)) }
+      : found;
+  };
   const styles = cachedFile(PUBLIC_DIR + 'demo.css', 'text/css; charset=utf-8');
   const widget = cachedFile(options.widgetBundlePath, 'text/javascript; charset=utf-8');
   const widgetMap = cachedFile(
@@ -91,10 +84,8 @@ export function assetRoutes(options: { widgetBundlePath?: string | undefined }):
     return found;
   };
   return [
-    asset('/', 'assets.demoPage', 'The demo page, with the widget on it.', 'text/html', page, 'no-cache', {
-      'content-security-policy': DEMO_PAGE_CSP,
-      'referrer-policy': 'strict-origin-when-cross-origin',
-    }),
+    // Its CSP, Referrer-Policy and nosniff come from the security headers middleware, like every page's.
+    asset('/', 'assets.demoPage', 'The demo page, with the widget on it.', 'text/html', page, 'no-cache'),
     asset('/demo.css', 'assets.demoStyles', 'Styles of the demo page.', 'text/css', styles, 'no-cache'),
     // Short cache: hosts embed this URL unversioned and should pick up upgrades within minutes.
     asset(

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiMessageChunkSchema, type UIMessageChunk } from '@tessera/core';
 import { SAMPLE_DOCS_DIR } from '../services/bootstrap.js';
 import { EXTRACTIVE_PREAMBLE } from '../adapters/extractive/extractive-provider.js';
-import { askBody, JSON_HEADERS, readSse, startTempServer } from '../testing/temp-server.js';
+import { askBody, bearer, jsonWith, readSse, startTempServer } from '../testing/temp-server.js';
 
 let server: Awaited<ReturnType<typeof startTempServer>>;
 beforeAll(async () => {
@@ -16,7 +16,11 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const ask = (text: string) =>
-  fetch(`${server.url}/v1/chat`, { method: 'POST', headers: JSON_HEADERS, body: askBody(text) });
+  fetch(`${server.url}/v1/chat`, {
+    method: 'POST',
+    headers: jsonWith(server.secretKey),
+    body: askBody(text),
+  });
 
 describe('POST /v1/chat', () => {
   it('streams start, sources, text and finish, then [DONE], for a question about the sample docs', async () => {
@@ -76,7 +80,10 @@ describe('POST /v1/chat', () => {
   });
 
   it('works with the AI SDK chat transport and message reader, as useChat does', async () => {
-    const transport = new DefaultChatTransport({ api: `${server.url}/v1/chat` });
+    const transport = new DefaultChatTransport({
+      api: `${server.url}/v1/chat`,
+      headers: bearer(server.secretKey),
+    });
     const stream = await transport.sendMessages({
       chatId: 'conv-ai',
       messageId: undefined,
@@ -111,7 +118,7 @@ describe('POST /v1/chat', () => {
 });
 
 describe('POST /v1/chat with a bad request', () => {
-  const post = (body: string, headers: Record<string, string> = JSON_HEADERS) =>
+  const post = (body: string, headers: Record<string, string> = jsonWith(server.secretKey)) =>
     fetch(`${server.url}/v1/chat`, { method: 'POST', headers, body });
 
   it.each([
@@ -162,7 +169,10 @@ describe('POST /v1/chat with a bad request', () => {
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    const response = await post('messages=1', { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await post(
+      'messages=1',
+      bearer(server.secretKey, { 'content-type': 'application/x-www-form-urlencoded' }),
+    );
     expect(response.status).toBe(415);
     expect(((await response.json()) as { detail: string }).detail).toContain('application/json');
   });

@@ -16,7 +16,8 @@ export const DEFAULT_GREETING =
  */
 export async function bootstrap(
   store: Store,
-  sampleDocsDir: string | undefined = SAMPLE_DOCS_DIR,
+  // `null` skips the sample documents (`undefined` would fall back to the default).
+  sampleDocsDir: string | null = SAMPLE_DOCS_DIR,
 ): Promise<{ workspace: Workspace; assistant: Assistant }> {
   const workspace =
     (await store.listWorkspaces())[0] ?? (await store.createWorkspace({ name: 'Default workspace' }));

@@ -3,17 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer, type StartServerOptions } from '../start-server.js';
 
-/** A real server on an ephemeral port with a throw-away data directory; `close()` removes both. */
+/**
+ * A real server on an ephemeral port with a throw-away data directory; `close()` removes both.
+ * `secretKey` and `publishableKey` are the keys of its first start (the publishable one allows only
+ * the server's own origin, plus `demoOrigins`).
+ */
 export async function startTempServer(
   options: Omit<StartServerOptions, 'dataDir'> = {},
-): Promise<RunningServer & { dataDir: string }> {
+): Promise<RunningServer & { dataDir: string; secretKey: string; publishableKey: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tessera-test-'));
   const running = await startServer({ dataDir, ...options });
   return {
     ...running,
     dataDir,
-    async close() {
-      await running.close();
+    // A fresh data directory always has a first start, so the secret key is there.
+    secretKey: running.keys.secret!,
+    publishableKey: running.keys.publishable,
+    async close(graceMs?: number) {
+      await running.close(graceMs);
       await rm(dataDir, { recursive: true, force: true });
     },
   };
@@ -41,3 +48,12 @@ export function askBody(text: string): string {
 }
 
 export const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** Headers that authenticate with `key` (a `tsk_`/`tpk_` key or an access token), plus any others. */
+export function bearer(key: string, headers: Record<string, string> = {}): Record<string, string> {
+  return { authorization: `Bearer ${key}`, ...headers };
+}
+
+/** JSON headers authenticated with `key`. */
+export const jsonWith = (key: string, headers: Record<string, string> = {}) =>
+  bearer(key, { ...JSON_HEADERS, ...headers });

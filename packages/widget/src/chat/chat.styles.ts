@@ -1,169 +1,134 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { launcherStyles } from '../launcher/launcher.styles.js';
 
-/* Everything sits in @layer tessera so that a host page can override it with ordinary CSS. */
-export default css`
+/* Everything sits in @layer tessera, so a host page's ordinary (unlayered) CSS overrides it. */
+const panelStyles = css`
   @layer tessera {
-    :host {
-      --tessera-accent: #4f46e5;
-      --tessera-on-accent: #ffffff;
-      --tessera-surface: #ffffff;
-      --tessera-surface-muted: #f3f4f6;
-      --tessera-text: #111827;
-      --tessera-text-muted: #4b5563;
-      --tessera-radius: 12px;
-      --tessera-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-      --tessera-panel-width: 380px;
-      --tessera-panel-height: 560px;
-      --tessera-launcher-size: 56px;
-      --tessera-z-index: 2147483000;
-      display: block;
-      font-family: var(--tessera-font);
-      font-size: 15px;
-      line-height: 1.5;
-      color: var(--tessera-text);
-    }
-    :host([mode='launcher']) {
-      position: fixed;
-      inset: auto 20px 20px auto;
-      z-index: var(--tessera-z-index);
-    }
-    [hidden] {
-      display: none !important;
-    }
-    .launcher {
-      width: var(--tessera-launcher-size);
-      height: var(--tessera-launcher-size);
-      border: 0;
-      border-radius: 50%;
-      background: var(--tessera-accent);
-      color: var(--tessera-on-accent);
-      cursor: pointer;
-      box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
-      display: grid;
-      place-items: center;
-      margin-left: auto;
-    }
-    .launcher svg {
-      width: 26px;
-      height: 26px;
-    }
     .panel {
       display: flex;
       flex-direction: column;
-      box-sizing: border-box;
-      height: 100%;
+      flex: 1;
+      width: 100%;
       min-height: 240px;
-      background: var(--tessera-surface);
-      border: 1px solid rgb(0 0 0 / 0.12);
-      border-radius: var(--tessera-radius);
       overflow: hidden;
+      background: var(--_surface);
+      color: var(--_text);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
     }
     :host([mode='launcher']) .panel {
-      width: min(var(--tessera-panel-width), calc(100vw - 40px));
-      height: min(var(--tessera-panel-height), calc(100vh - 120px));
-      margin-bottom: 12px;
+      flex: none;
+      width: min(var(--tessera-panel-width, 380px), calc(100vw - 2 * var(--_offset)));
+      height: min(var(--tessera-panel-height, 600px), calc(100vh - var(--_launcher) - 3 * var(--_offset)));
+      /* dvh follows the visual viewport, so a soft keyboard shrinks the panel instead of hiding it. */
+      height: min(var(--tessera-panel-height, 600px), calc(100dvh - var(--_launcher) - 3 * var(--_offset)));
+      margin-block-end: var(--_space);
       box-shadow: 0 12px 48px rgb(0 0 0 / 0.25);
     }
     header {
       display: flex;
       align-items: center;
-      justify-content: space-between;
-      padding: 10px 14px;
-      background: var(--tessera-accent);
-      color: var(--tessera-on-accent);
+      gap: 4px;
+      padding: calc(var(--_space) * 0.625) var(--_space);
+      border-block-end: 1px solid var(--_border);
     }
-    header h2 {
+    h2 {
+      flex: 1;
       margin: 0;
       font-size: 1em;
+      font-weight: 600;
     }
-    .close {
-      border: 0;
-      background: transparent;
-      color: inherit;
-      font-size: 1.4em;
-      line-height: 1;
-      cursor: pointer;
+    .icon-button {
+      display: inline-grid;
+      place-items: center;
+      width: 32px;
+      height: 32px;
+      border-radius: 8px;
+      color: var(--_text-muted);
+    }
+    .icon-button:hover {
+      background: var(--_surface-muted);
+      color: var(--_text);
     }
     .log {
       flex: 1;
-      overflow-y: auto;
-      padding: 14px;
       display: flex;
       flex-direction: column;
-      gap: 12px;
+      gap: var(--_space);
+      padding: var(--_space);
+      overflow-y: auto;
+      overscroll-behavior: contain;
     }
-    .message {
-      max-width: 92%;
-      padding: 8px 12px;
-      border-radius: var(--tessera-radius);
-      background: var(--tessera-surface-muted);
-      overflow-wrap: anywhere;
-    }
-    .message.user {
-      align-self: flex-end;
-      background: var(--tessera-accent);
-      color: var(--tessera-on-accent);
-    }
-    .text {
-      white-space: pre-wrap;
-    }
-    h3 {
-      margin: 10px 0 4px;
-      font-size: 0.8em;
-      text-transform: uppercase;
-      letter-spacing: 0.04em;
-      color: var(--tessera-text-muted);
-    }
-    ol {
+    .suggestions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 6px;
       margin: 0;
-      padding-left: 1.4em;
+      padding: 0;
+      list-style: none;
+    }
+    .suggestion {
+      padding: 4px 12px;
+      border: 1px solid var(--_field-border);
+      border-radius: 999px;
+      text-align: start;
+    }
+    .suggestion:hover {
+      background: var(--_surface-muted);
+    }
+    .status {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 0;
+      color: var(--_text-muted);
       font-size: 0.9em;
     }
-    [part='source-place'] {
-      display: block;
-      color: var(--tessera-text-muted);
-    }
-    [part='source-snippet'] {
-      margin: 2px 0 6px;
-      color: var(--tessera-text-muted);
-    }
-    .status,
     .error {
-      font-size: 0.9em;
-      color: var(--tessera-text-muted);
+      padding: 8px var(--_space);
+      border: 1px solid var(--_danger);
+      border-radius: var(--_radius);
+      color: var(--_danger);
     }
-    .error {
-      color: #b91c1c;
+    .error p {
+      margin: 0 0 8px;
+    }
+    .primary {
+      padding: 4px 14px;
+      border-radius: 8px;
+      background: var(--_accent);
+      color: var(--_on-accent);
     }
     form {
       display: flex;
+      align-items: flex-end;
       gap: 8px;
-      padding: 10px;
-      border-top: 1px solid rgb(0 0 0 / 0.1);
+      margin: 0;
+      padding: calc(var(--_space) * 0.75);
+      border-block-start: 1px solid var(--_border);
     }
     textarea {
       flex: 1;
-      resize: none;
-      font: inherit;
+      min-height: 40px;
+      max-height: 9em;
+      margin: 0;
       padding: 8px 10px;
-      border: 1px solid rgb(0 0 0 / 0.25);
-      border-radius: 8px;
-      background: var(--tessera-surface);
-      color: var(--tessera-text);
-    }
-    form button,
-    .error button {
-      border: 0;
-      border-radius: 8px;
-      padding: 0 14px;
+      resize: none;
+      field-sizing: content;
       font: inherit;
-      background: var(--tessera-accent);
-      color: var(--tessera-on-accent);
-      cursor: pointer;
+      color: inherit;
+      background: var(--_surface);
+      border: 1px solid var(--_field-border);
+      border-radius: 10px;
     }
-    :focus-visible {
-      outline: 2px solid var(--tessera-accent);
-      outline-offset: 2px;
+    .send {
+      display: grid;
+      place-items: center;
+      width: 40px;
+      height: 40px;
+      border-radius: 10px;
+      background: var(--_accent);
+      color: var(--_on-accent);
     }
     .visually-hidden {
       position: absolute;
@@ -173,13 +138,25 @@ export default css`
       clip-path: inset(50%);
       white-space: nowrap;
     }
-    @media (prefers-reduced-motion: no-preference) {
-      .launcher {
-        transition: transform 0.15s ease;
+    @media (max-width: 480px) {
+      :host([mode='launcher'][open]) {
+        inset: 0 !important;
       }
-      .launcher:hover {
-        transform: scale(1.05);
+      :host([mode='launcher'][open]) .launcher {
+        display: none;
+      }
+      :host([mode='launcher']) .panel {
+        width: 100vw;
+        height: 100vh;
+        height: 100dvh;
+        margin: 0;
+        border: 0;
+        border-radius: 0;
+        padding: env(safe-area-inset-top, 0px) env(safe-area-inset-right, 0px)
+          env(safe-area-inset-bottom, 0px) env(safe-area-inset-left, 0px);
       }
     }
   }
 `;
+
+export default [unsafeCSS(launcherStyles), panelStyles];

@@ -1,37 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../tessera-chat.js';
 import type { TesseraChat } from './chat.js';
-
-const serverUrl = document.querySelector<HTMLMetaElement>('meta[name="tessera-test-server"]')!.content;
-
-const shadow = (el: TesseraChat) => el.shadowRoot!;
-const logText = (el: TesseraChat) => shadow(el).querySelector('[part="log"]')!.textContent ?? '';
-
-async function ask(el: TesseraChat, question: string): Promise<void> {
-  const input = shadow(el).querySelector('textarea')!;
-  input.value = question;
-  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-}
+import { ask, logText, serverKey, serverUrl, shadow } from '../testing/chat-helpers.js';
 
 const answered = (el: TesseraChat) =>
   waitUntil(
-    () => shadow(el).querySelector('[part="send-button"]') && logText(el).includes('[1]'),
+    () => shadow(el).querySelector('[part="send-button"]') && shadow(el).querySelector('[part~="citation"]'),
     'no answer',
-    {
-      timeout: 8000,
-    },
+    { timeout: 8000 },
   );
 
 describe('<tessera-chat> inline, against the real server', () => {
   it('streams an answer with its sources when the user presses Enter', async () => {
-    const el = await fixture<TesseraChat>(html`<tessera-chat base-url=${serverUrl}></tessera-chat>`);
-    const seen: string[] = [];
-    const watcher = new MutationObserver(() => seen.push(logText(el)));
-    watcher.observe(shadow(el), { subtree: true, childList: true, characterData: true });
-
-    await ask(el, 'When does the lighthouse museum open?');
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
+    ask(el, 'When does the lighthouse museum open?');
     await answered(el);
-    watcher.disconnect();
 
     const text = logText(el);
     expect(text).to.contain('When does the lighthouse museum open?');
@@ -40,12 +25,16 @@ describe('<tessera-chat> inline, against the real server', () => {
     expect(sources.length).to.be.greaterThan(0);
     expect(sources[0]!.textContent).to.contain('The Lighthouse Handbook');
     expect(sources[0]!.textContent).to.contain('Opening hours');
-    // The answer arrived in pieces: some render showed part of it but not yet the end.
-    expect(seen.some((t) => t.includes('I am answering') && !t.includes('[1]'))).to.equal(true);
+    // The extractive answer is a markdown list whose items cite their passage.
+    expect(shadow(el).querySelector('[part~="message-assistant"] ul li [part~="citation"]')).to.be.instanceOf(
+      Element,
+    );
   });
 
   it('keeps Shift+Enter for a new line instead of sending', async () => {
-    const el = await fixture<TesseraChat>(html`<tessera-chat base-url=${serverUrl}></tessera-chat>`);
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
     const input = shadow(el).querySelector('textarea')!;
     input.value = 'first line';
     input.dispatchEvent(
@@ -56,7 +45,9 @@ describe('<tessera-chat> inline, against the real server', () => {
   });
 
   it('lets the host cancel a message through tessera-message-submit', async () => {
-    const el = await fixture<TesseraChat>(html`<tessera-chat base-url=${serverUrl}></tessera-chat>`);
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
     el.addEventListener('tessera-message-submit', (event) => event.preventDefault());
     setTimeout(() => void el.send('blocked question'));
     const event = await oneEvent(el, 'tessera-message-submit');
@@ -66,8 +57,10 @@ describe('<tessera-chat> inline, against the real server', () => {
   });
 
   it('renders hostile document text as text: nothing executes, no markup is created', async () => {
-    const el = await fixture<TesseraChat>(html`<tessera-chat base-url=${serverUrl}></tessera-chat>`);
-    await ask(el, 'What does the pelican payload say?');
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
+    ask(el, 'What does the pelican payload say?');
     await answered(el);
     await new Promise((resolve) => setTimeout(resolve, 100));
     const root = shadow(el);
@@ -78,16 +71,68 @@ describe('<tessera-chat> inline, against the real server', () => {
     expect((window as { __tesseraPwned?: string }).__tesseraPwned).to.equal(undefined);
   });
 
-  it('is accessible', async () => {
-    const el = await fixture<TesseraChat>(html`<tessera-chat base-url=${serverUrl}></tessera-chat>`);
-    await expect(el).to.be.accessible();
+  it('stops an answer mid-way, keeps what arrived, and does not count it as received', async () => {
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
+    let received = 0;
+    el.addEventListener('tessera-message-receive', () => received++);
+    ask(el, 'Tell me about the lamp, slowly');
+    // Words show while the answer is still being written.
+    await waitUntil(() => logText(el).includes('word3 '), 'no words', { timeout: 5000 });
+    expect(shadow(el).querySelector('[part~="message-assistant"]')!.getAttribute('aria-busy')).to.equal(
+      'true',
+    );
+    shadow(el).querySelector<HTMLButtonElement>('[part="stop-button"]')!.click();
+    await waitUntil(() => shadow(el).querySelector('[part="send-button"]'), 'not stopped');
+    const kept = logText(el);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(logText(el)).to.equal(kept);
+    expect(kept).not.to.contain('word399');
+    expect(received).to.equal(0);
+  });
+
+  it('regenerates the last answer in place', async () => {
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
+    ask(el, 'What is the lamp?');
+    await answered(el);
+    const first = shadow(el).querySelector('[part~="message-assistant"]');
+    setTimeout(() => shadow(el).querySelector<HTMLButtonElement>('[part="regenerate-button"]')!.click());
+    await oneEvent(el, 'tessera-message-receive');
+    await el.updateComplete;
+    const answers = shadow(el).querySelectorAll('[part~="message-assistant"]');
+    expect(answers.length).to.equal(1);
+    expect(answers[0]).not.to.equal(first);
+    expect(shadow(el).querySelectorAll('[part~="message-user"]').length).to.equal(1);
+    expect(logText(el)).to.contain('Fresnel lens');
+  });
+
+  it('shows a server error with a retry button that asks again', async () => {
+    const el = await fixture<TesseraChat>(
+      html`<tessera-chat base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
+    );
+    setTimeout(() => ask(el, 'Please crash now'));
+    const failure = await oneEvent(el, 'tessera-error');
+    expect(failure.detail.kind).to.equal('server');
+    await el.updateComplete;
+    const alert = shadow(el).querySelector('[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('Something went wrong on the server.');
+    // The words before the failure stay visible.
+    expect(logText(el)).to.contain('The first words');
+    // Retrying the same question crashes again, so the retry is checked through its request.
+    setTimeout(() => shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click());
+    await oneEvent(el, 'tessera-error');
+    expect(shadow(el).querySelectorAll('[part~="message-user"]').length).to.equal(1);
   });
 });
 
 describe('<tessera-chat> as a launcher', () => {
   it('opens on click, moves focus into the panel, and closes on Escape back to the launcher', async () => {
     const el = await fixture<TesseraChat>(
-      html`<tessera-chat mode="launcher" base-url=${serverUrl}></tessera-chat>`,
+      html`<tessera-chat mode="launcher" base-url=${serverUrl} api-key=${serverKey}></tessera-chat>`,
     );
     const launcher = shadow(el).querySelector<HTMLButtonElement>('[part="launcher"]')!;
     const panel = shadow(el).querySelector<HTMLElement>('[part="panel"]')!;
@@ -104,12 +149,5 @@ describe('<tessera-chat> as a launcher', () => {
     await oneEvent(el, 'tessera-close');
     expect(panel.hidden).to.equal(true);
     expect(shadow(el).activeElement).to.equal(launcher);
-  });
-
-  it('is accessible when open', async () => {
-    const el = await fixture<TesseraChat>(
-      html`<tessera-chat mode="launcher" open base-url=${serverUrl}></tessera-chat>`,
-    );
-    await expect(el).to.be.accessible();
   });
 });

@@ -1,47 +1,114 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { getSourceMetadata, type UIMessage, type UIMessagePart } from '@tessera/core';
-import { safeUrl } from './safe-url.js';
+import type { Token } from 'marked';
+import type { UIMessage } from '@tessera/core';
+import { renderCitation } from '../citations/citation-marker.js';
+import { renderSources } from '../citations/sources-list.js';
+import { sourcesOf } from '../citations/source-info.js';
+import { formatString, type ChatStrings } from '../i18n/chat-strings.js';
+import { copyText } from '../internal/copy-text.js';
+import type { MarkdownContext } from '../markdown/markdown-context.js';
+import { renderMarkdown } from '../markdown/render-markdown.js';
+import { icons } from './icons.js';
 
-type SourcePart = Extract<UIMessagePart, { type: 'source-document' | 'source-url' }>;
+/** What a message needs from the chat around it. */
+export interface MessageViewContext {
+  strings: ChatStrings;
+  /** Changes with `strings`, so frozen markdown blocks re-render when the language changes. */
+  stringsVersion: number;
+  /** The markdown blocks of an assistant message, lexed incrementally by the chat. */
+  blocksOf(message: UIMessage): readonly Token[];
+  /** Whether this message is the answer being streamed. */
+  streaming: boolean;
+  /** Whether regenerate applies: the last answer, nothing running. */
+  canRegenerate: boolean;
+  regenerate(): void;
+}
 
-const isSource = (part: UIMessagePart): part is SourcePart =>
-  part.type === 'source-document' || part.type === 'source-url';
-
-function textOf(message: UIMessage): string {
+/** The text of a message, its text parts joined. */
+export function textOf(message: UIMessage): string {
   return message.parts.map((part) => (part.type === 'text' ? (part as { text: string }).text : '')).join('');
 }
 
-function renderSource(part: SourcePart, position: number): TemplateResult {
-  const meta = getSourceMetadata(part);
-  const title = part.title ?? (part.type === 'source-url' ? part.url : 'Source');
-  const href = safeUrl(part.type === 'source-url' ? part.url : meta?.url);
-  const place = meta?.page ? `page ${meta.page}` : meta?.headingPath.slice(1).join(' › ');
-  // Every value below is interpolated as text by Lit, so titles and snippets cannot inject markup.
-  return html`<li part="source" value=${meta?.index ?? position}>
-    ${
-      href
-        ? html`<a part="source-link" href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`
-        : html`<span part="source-title">${title}</span>`
-    }
-    ${place ? html`<span part="source-place">${place}</span>` : nothing}
-    ${meta?.snippet ? html`<p part="source-snippet">${meta.snippet}</p>` : nothing}
-  </li>`;
+/** Follow-up suggestions the server attached to an answer as a `data-follow-ups` part. */
+export function followUpsOf(message: UIMessage | undefined): string[] {
+  const part = message?.parts.findLast((p) => p.type === 'data-follow-ups') as { data?: unknown } | undefined;
+  const data = part?.data;
+  return Array.isArray(data)
+    ? data.filter((item): item is string => typeof item === 'string').slice(0, 5)
+    : [];
 }
 
-/** One message: its text, and for answers the sources it cites. */
-export function renderMessage(message: UIMessage, labels: { sources: string }): TemplateResult {
-  const sources = message.parts.filter(isSource);
-  return html`<article part="message message-${message.role}" class="message ${message.role}">
-    <div part="message-text" class="text">${textOf(message)}</div>
+function renderActions(message: UIMessage, view: MessageViewContext): TemplateResult {
+  const { strings } = view;
+  return html`<div part="message-actions" class="actions">
+    <button
+      part="copy-button"
+      class="icon-button"
+      type="button"
+      aria-label=${strings.copy}
+      title=${strings.copy}
+      @click=${(event: Event) => void copyText(textOf(message), event.currentTarget as HTMLElement)}
+    >
+      ${icons.copy}<span class="visually-hidden when-copied" aria-live="polite">${strings.copied}</span>
+    </button>
     ${
-      sources.length > 0
-        ? html`<section part="sources-section" aria-label=${labels.sources}>
-            <h3 part="sources-heading">${labels.sources}</h3>
-            <ol part="sources">
-              ${sources.map((part, i) => renderSource(part, i + 1))}
-            </ol>
-          </section>`
+      view.canRegenerate
+        ? html`<button
+            part="regenerate-button"
+            class="icon-button"
+            type="button"
+            aria-label=${strings.regenerate}
+            title=${strings.regenerate}
+            @click=${view.regenerate}
+          >
+            ${icons.regenerate}
+          </button>`
         : nothing
     }
+  </div>`;
+}
+
+function renderAnswer(message: UIMessage, view: MessageViewContext): TemplateResult {
+  const { strings } = view;
+  const sources = sourcesOf(message, strings);
+  const byIndex = new Map(sources.map((source) => [source.index, source]));
+  const context: MarkdownContext = {
+    citation: (n) => {
+      const source = byIndex.get(n);
+      return source && renderCitation(source, formatString(strings.citation, n));
+    },
+    copyCode: strings.copyCode,
+    copied: strings.copied,
+    version: `${view.stringsVersion}:${sources.map((source) => source.index).join()}`,
+  };
+  return html`<article
+    part="message message-assistant"
+    class="message assistant"
+    aria-label=${strings.assistantLabel}
+    aria-busy=${view.streaming ? 'true' : 'false'}
+  >
+    <div part="message-text" class="bubble markdown">
+      ${renderMarkdown(view.blocksOf(message), context)}
+      ${
+        view.streaming
+          ? html`<span part="typing" class="dots" aria-hidden="true"><i></i><i></i><i></i></span>`
+          : nothing
+      }
+    </div>
+    ${renderSources(sources, strings.sources)} ${view.streaming ? nothing : renderActions(message, view)}
   </article>`;
+}
+
+/** One message: the user's as plain text, the assistant's as markdown with citations and sources. */
+export function renderMessage(message: UIMessage, view: MessageViewContext): TemplateResult {
+  if (message.role !== 'assistant') {
+    return html`<article
+      part="message message-user"
+      class="message user"
+      aria-label=${view.strings.userLabel}
+    >
+      <div part="message-text">${textOf(message)}</div>
+    </article>`;
+  }
+  return renderAnswer(message, view);
 }

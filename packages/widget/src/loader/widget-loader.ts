@@ -1,25 +1,29 @@
-import '../tessera-chat.js';
+import { createRegistry } from './widget-registry.js';
+import { readOptions } from './widget-options.js';
 
 /**
- * The script-tag entry: `<script src="https://your-server/widget.js" async>` mounts a launcher.
- * It reads its options from the tag's `data-*` attributes; the server defaults to the script's own
- * origin, so the one line works unchanged on any page.
+ * The script-tag entry: `<script src="https://your-server/widget.js" data-key="tpk_…" async>`.
+ * It mounts a launcher and nothing else; the chat itself is fetched when the reader reaches for it.
  */
-function mount(script: HTMLScriptElement | null): void {
-  const data = script?.dataset ?? {};
-  const chat = document.createElement('tessera-chat');
-  chat.mode = data['mode'] === 'inline' ? 'inline' : 'launcher';
-  chat.baseUrl = data['baseUrl'] || (script?.src ? new URL(script.src).origin : location.origin);
-  if (data['key']) chat.apiKey = data['key'];
-  if (data['open'] === 'true') chat.open = true;
-  // Inline chats without a server of their own (like the demo page's) use the script's server too.
-  for (const inline of document.querySelectorAll('tessera-chat:not([base-url])')) {
-    inline.setAttribute('base-url', chat.baseUrl);
-  }
-  document.body.append(chat);
-}
 
 // `document.currentScript` is only set while the script first runs, so read it now.
-const script = document.currentScript as HTMLScriptElement | null;
-if (document.body) mount(script);
-else document.addEventListener('DOMContentLoaded', () => mount(script), { once: true });
+const script =
+  (document.currentScript as HTMLScriptElement | null) ??
+  document.querySelector<HTMLScriptElement>('script[src*="widget.js"]');
+const registry = (window.TesseraWidget ??= createRegistry());
+
+function mount(): void {
+  const options = readOptions(script, location.href);
+  // Chats written into the page (`<tessera-chat mode="inline">`) talk to this script's server too,
+  // with its key, unless they name their own.
+  const pageChats = document.querySelectorAll('tessera-chat:not([base-url])');
+  for (const chat of pageChats) {
+    chat.setAttribute('base-url', options.baseUrl);
+    if (options.key && !chat.hasAttribute('api-key')) chat.setAttribute('api-key', options.key);
+  }
+  const instance = registry.mount(options, script);
+  if (pageChats.length > 0) void instance.load();
+}
+
+if (document.body) mount();
+else document.addEventListener('DOMContentLoaded', mount, { once: true });

@@ -1,3 +1,7 @@
+import { identityMigration } from './migrations/identity.js';
+import { knowledgeMigration } from './migrations/knowledge.js';
+import { platformMigration } from './migrations/platform.js';
+
 /**
  * Versioned schema migrations; `PRAGMA user_version` records how many have run. Append new ones,
  * never edit a shipped one: databases in the field have already run it.
@@ -58,4 +62,7 @@ export const migrations: readonly string[] = [
       VALUES ('delete', old.rowid, old.text, old.headings);
   END;
   `,
+  identityMigration,
+  platformMigration,
+  knowledgeMigration,
 ];

@@ -8,6 +8,7 @@ import type {
   Workspace,
 } from '../../ports/store.js';
 import type { SqliteDatabase } from './open-database.js';
+import { sqliteDomainStores, type DomainStores } from './sqlite-domain-stores.js';
 
 interface DocumentRow {
   id: string;
@@ -39,9 +40,17 @@ const ASSISTANT_COLUMNS = 'id, workspace_id AS workspaceId, name, greeting, crea
 
 const newId = (prefix: string) => `${prefix}_${randomUUID().replaceAll('-', '')}`;
 
+/** The per-domain stores (identity, keys, audit, settings) are mixed in by the constructor. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- see the constructor
+export interface SqliteStore extends DomainStores {}
+
 /** The embedded {@link Store}: one SQLite file holds every record. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the constructor
 export class SqliteStore implements Store {
-  constructor(private readonly db: SqliteDatabase) {}
+  constructor(private readonly db: SqliteDatabase) {
+    // Each domain lives in its own file; their methods become this store's own properties.
+    Object.assign(this, sqliteDomainStores(db));
+  }
 
   async createWorkspace(input: { name: string }): Promise<Workspace> {
     const workspace = { id: newId('ws'), name: input.name, createdAt: new Date().toISOString() };

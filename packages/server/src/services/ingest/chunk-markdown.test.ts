@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chunkMarkdown } from './chunk-markdown.js';
 import { markdownBlocks } from './markdown-blocks.js';
+import { tokenCounter } from './token-counter.js';
 
 const doc = `# Guide
 
@@ -65,7 +66,8 @@ describe('chunkMarkdown', () => {
     const { chunks } = chunkMarkdown(long, { maxTokens: 50 });
     expect(chunks.length).toBeGreaterThan(4);
     for (const chunk of chunks) {
-      expect(chunk.text.length).toBeLessThanOrEqual(200);
+      // The budget is in real (cl100k) tokens now, not estimated from characters.
+      expect(tokenCounter().count(chunk.text)).toBeLessThanOrEqual(50);
       expect(chunk.text.endsWith('.')).toBe(true);
       expect(long.slice(chunk.startOffset, chunk.endOffset)).toBe(chunk.text);
     }

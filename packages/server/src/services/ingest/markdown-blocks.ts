@@ -4,16 +4,49 @@ export interface MarkdownBlock {
   end: number;
   /** Headings in force where the block stands, outermost first. */
   headingPath: string[];
+  kind: 'paragraph' | 'list' | 'table' | 'code';
+}
+
+/** An ATX heading line; `start`/`end` span its text without the `#` marks. */
+export interface MarkdownHeading {
+  level: number;
+  start: number;
+  end: number;
+  /** The path down to and including this heading. */
+  headingPath: string[];
 }
 
 export interface MarkdownStructure {
   /** Text of the first level-1 heading, if any. */
   title: string | undefined;
   blocks: MarkdownBlock[];
+  headings: MarkdownHeading[];
 }
 
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// The name is taken whole and its closing #s are stripped in code: a lazy group followed by an
+// optional run (`(.*?)[ \t#]*$`) backtracks quadratically on long hostile lines.
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^ {0,3}([-*+]|\d{1,9}[.)])[ \t]/;
+const TABLE_RULE = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$/;
+
+/** A heading's text without trailing blanks and its optional closing sequence of #s. */
+function headingName(raw: string): string {
+  const name = raw.trimEnd();
+  let cut = name.length;
+  while (cut > 0 && name[cut - 1] === '#') cut--;
+  if (cut === 0) return '';
+  return cut < name.length && /[ \t]/.test(name[cut - 1]!) ? name.slice(0, cut).trim() : name.trim();
+}
+
+/** What a block is, from its first lines. */
+function blockKind(text: string, start: number, end: number): MarkdownBlock['kind'] {
+  const [first = '', second = ''] = text.slice(start, end).split('\n', 2);
+  if (FENCE.test(first) || /^( {4}|\t)/.test(first)) return 'code';
+  if (LIST_ITEM.test(first)) return 'list';
+  if (/^ {0,3}\|/.test(first) || (second.length < 1000 && TABLE_RULE.test(second.replace(/\r$/, '')))) return 'table';
+  return 'paragraph';
+}
 
 /**
  * Splits Markdown into blocks with their heading path and exact character offsets. Fenced code is
@@ -21,13 +54,17 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  */
 export function markdownBlocks(text: string): MarkdownStructure {
   const blocks: MarkdownBlock[] = [];
+  const headings: MarkdownHeading[] = [];
   const path: string[] = [];
   let title: string | undefined;
   let blockStart = -1;
   let blockEnd = -1;
   let fence: string | undefined;
   const flush = () => {
-    if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd, headingPath: [...path] });
+    if (blockStart >= 0) {
+      const kind = blockKind(text, blockStart, blockEnd);
+      blocks.push({ start: blockStart, end: blockEnd, headingPath: [...path], kind });
+    }
     blockStart = -1;
   };
 
@@ -48,11 +85,13 @@ export function markdownBlocks(text: string): MarkdownStructure {
     if (heading) {
       flush();
       const level = heading[1]!.length;
-      const name = heading[2]!.trim();
+      const name = headingName(heading[2] ?? '');
       path.splice(level - 1, path.length, name);
       // Missing intermediate levels (## right after #) would otherwise leave holes.
       for (let i = 0; i < path.length; i++) path[i] ??= '';
       if (level === 1 && title === undefined) title = name;
+      const nameStart = lineStart + line.indexOf(name, heading[1]!.length);
+      headings.push({ level, start: nameStart, end: nameStart + name.length, headingPath: [...path] });
       continue;
     }
     if (line.trim() === '') {
@@ -64,5 +103,9 @@ export function markdownBlocks(text: string): MarkdownStructure {
     if (open) fence = open[1]![0]!.repeat(open[1]!.length);
   }
   flush();
-  return { title, blocks: blocks.map((b) => ({ ...b, headingPath: b.headingPath.filter(Boolean) })) };
+  const clean = <T extends { headingPath: string[] }>(item: T): T => ({
+    ...item,
+    headingPath: item.headingPath.filter(Boolean),
+  });
+  return { title, blocks: blocks.map(clean), headings: headings.map(clean) };
 }

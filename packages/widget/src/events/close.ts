@@ -1,10 +1,3 @@
-/** Emitted when the launcher's panel opens. */
-export class TesseraOpenEvent extends Event {
-  constructor() {
-    super('tessera-open', { bubbles: true, composed: true });
-  }
-}
-
 /** Emitted when the launcher's panel closes. */
 export class TesseraCloseEvent extends Event {
   constructor() {
@@ -14,7 +7,6 @@ export class TesseraCloseEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'tessera-open': TesseraOpenEvent;
     'tessera-close': TesseraCloseEvent;
   }
 }
