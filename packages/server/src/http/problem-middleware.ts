@@ -79,8 +79,10 @@ export function problemMiddleware(): Middleware {
       problem.instance = ctx.path;
       const requestId = ctx.state['requestId'];
       if (typeof requestId === 'string') problem.requestId = requestId;
-      // Deliberate 5xx problems (deadline passed, not ready) are logged where they arise, as warnings.
-      if (problem.status >= 500 && !(error instanceof ProblemError)) ctx.app.emit('error', error, ctx);
+      // A deadline that passed (504) or a server not ready (503) is answered on purpose and logged
+      // where it arises, as a warning; every other 5xx is unexpected and logged with its stack.
+      const deliberate = error instanceof ProblemError && (error.status === 503 || error.status === 504);
+      if (problem.status >= 500 && !deliberate) ctx.app.emit('error', error, ctx);
       ctx.status = problem.status;
       ctx.set(headers);
       ctx.type = PROBLEM_CONTENT_TYPE;

@@ -4,6 +4,7 @@ import { buildOpenApiDocument } from '../http/openapi/build-openapi-document.js'
 import type { JsonObject } from '../http/openapi/schema-components.js';
 import { isRateLimited } from '../http/platform-route-hooks.js';
 import { ProblemError } from '../http/problem-error.js';
+import { requestLog } from '../http/request-state.js';
 import { defineRoute, type AnyRouteSpec } from '../http/route.js';
 import { platformOf } from '../platform-deps.js';
 import { checkReadiness } from '../services/readiness.js';
@@ -51,6 +52,7 @@ export function operationsRoutes(deps: AppDeps, routes: () => readonly AnyRouteS
         const report = await checkReadiness(platform.readinessChecks);
         if (!report.ready) {
           const failed = report.checks.filter((c) => !c.ok).map((c) => `${c.name}: ${c.detail}`);
+          requestLog(ctx, platform.logger).warn({ failed }, 'Not ready.');
           throw new ProblemError(503, `Not ready. ${failed.join(' ')}`, { code: 'not_ready' });
         }
         ctx.body = { status: 'ready', checks: report.checks.map(({ name }) => ({ name, ok: true })) };
