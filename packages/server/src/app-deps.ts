@@ -18,4 +18,6 @@ export interface AppDeps {
   onError?: (error: unknown) => void;
   /** Logs, metrics, limits, usage, readiness and shutdown; every part has a default. */
   platform?: PlatformOptions;
+  /** Check every JSON answer against its route's response schema (tests); see `MountOptions`. */
+  checkResponses?: boolean;
 }

@@ -38,6 +38,7 @@ async function serve(provider?: LlmProvider, widgetBundlePath?: string) {
     assistant,
     ...(widgetBundlePath ? { widgetBundlePath } : {}),
     onError: (error) => errors.push(error),
+    checkResponses: true,
   });
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -37,7 +37,10 @@ export function createApp(deps: AppDeps): Koa {
   app.use(deadline(platform.settings.requestTimeoutMs, platform.logger));
   app.use(authenticate(deps.store));
   const router = new Router();
-  mountRoutes(router, apiRoutes(deps), deps.validator, platformRouteHooks(platform));
+  mountRoutes(router, apiRoutes(deps), deps.validator, {
+    ...platformRouteHooks(platform),
+    checkResponses: deps.checkResponses ?? false,
+  });
   app.use(router.routes());
   app.use(router.allowedMethods());
   // Unexpected errors arrive here once: from the problem middleware (masked 5xx) or from Koa (a

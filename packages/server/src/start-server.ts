@@ -39,6 +39,8 @@ export interface StartServerOptions {
    */
   demoOrigins?: string[];
   onError?: (error: unknown) => void;
+  /** Check every JSON answer against its route's response schema; for tests. */
+  checkResponses?: boolean;
   /**
    * Logs, limits, settings; see `PlatformOptions`. Usage goes to the SQLite file and readiness
    * checks the database unless given here.
@@ -118,6 +120,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     assistant,
     widgetBundlePath: widgetBundlePath(),
     ...(options.onError ? { onError: options.onError } : {}),
+    checkResponses: options.checkResponses ?? false,
     platform,
   });
   const server = app.listen(options.port ?? 0, options.host ?? '127.0.0.1');

@@ -141,6 +141,31 @@ export interface MountOptions {
   before?: (spec: AnyRouteSpec) => Middleware[];
   /** Deepest nesting accepted in JSON bodies; unlimited when unset. */
   maxJsonDepth?: number;
+  /**
+   * Checks every JSON answer against the route's declared response schema and fails loudly (500
+   * `response_schema_mismatch`) when they differ. Tests turn it on, so the whole suite proves that
+   * answers follow the schemas; production leaves it off.
+   */
+  checkResponses?: boolean;
+}
+
+/** Fails when a JSON body does not match the schema the route declares for its status. */
+function checkResponse(
+  spec: AnyRouteSpec,
+  ctx: { status: number; body: unknown },
+  validator: Validator,
+): void {
+  const schema = spec.responses[ctx.status]?.schema;
+  const body = ctx.body;
+  if (!schema || body === null || typeof body !== 'object' || Buffer.isBuffer(body) || 'pipe' in body) return;
+  const validate = validator.compile(schema);
+  if (!validate(body)) {
+    throw new ProblemError(
+      500,
+      `${spec.method} ${spec.path} answered ${ctx.status} with a body that breaks its schema: ${JSON.stringify(validate.errors)}`,
+      { code: 'response_schema_mismatch' },
+    );
+  }
 }
 
 /** Mounts routes on a router: access check, JSON body parsing with a limit, validation, handler. */
@@ -175,6 +200,7 @@ export function mountRoutes(
       };
       routeCtx.auth = ctx.state['auth'] as Principal | undefined;
       await spec.handler(routeCtx);
+      if (options.checkResponses) checkResponse(spec, ctx, validator);
     });
     // @koa/router bundles its own Koa context types, which differ from @types/koa's in name only.
     router.register(spec.path, [spec.method], stack as unknown as RouterMiddleware[]);

@@ -12,7 +12,8 @@ export async function startTempServer(
   options: Omit<StartServerOptions, 'dataDir'> = {},
 ): Promise<RunningServer & { dataDir: string; secretKey: string; publishableKey: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tessera-test-'));
-  const running = await startServer({ dataDir, ...options });
+  // Every answer in the suite is checked against its route's schema.
+  const running = await startServer({ dataDir, checkResponses: true, ...options });
   return {
     ...running,
     dataDir,
