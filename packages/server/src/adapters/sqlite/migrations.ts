@@ -1,6 +1,7 @@
 import { identityMigration } from './migrations/identity.js';
 import { knowledgeMigration } from './migrations/knowledge.js';
 import { platformMigration } from './migrations/platform.js';
+import { conversationsMigration } from './migrations/conversations.js';
 
 /**
  * Versioned schema migrations; `PRAGMA user_version` records how many have run. Append new ones,
@@ -65,4 +66,5 @@ export const migrations: readonly string[] = [
   identityMigration,
   platformMigration,
   knowledgeMigration,
+  conversationsMigration,
 ];

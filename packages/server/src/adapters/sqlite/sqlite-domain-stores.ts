@@ -1,9 +1,11 @@
 import type { AuditStore } from '../../ports/audit-store.js';
+import type { ConversationStore } from '../../ports/conversation-store.js';
 import type { IdentityStore } from '../../ports/identity-store.js';
 import type { KeyStore } from '../../ports/key-store.js';
 import type { SettingsStore } from '../../ports/settings-store.js';
 import type { SqliteDatabase } from './open-database.js';
 import { sqliteAuditStore } from './sqlite-audit-store.js';
+import { sqliteConversationStore } from './sqlite-conversation-store.js';
 import { sqliteInvitationStore } from './sqlite-invitation-store.js';
 import { sqliteKeyStore } from './sqlite-key-store.js';
 import { sqliteRefreshTokenStore } from './sqlite-refresh-token-store.js';
@@ -11,7 +13,7 @@ import { sqliteSettingsStore } from './sqlite-settings-store.js';
 import { sqliteUserStore } from './sqlite-user-store.js';
 
 /** The per-domain parts of the `Store` port that live in their own files. */
-export interface DomainStores extends IdentityStore, KeyStore, AuditStore, SettingsStore {}
+export interface DomainStores extends IdentityStore, KeyStore, AuditStore, SettingsStore, ConversationStore {}
 
 /** Builds every per-domain SQLite store over one database; `SqliteStore` mixes them in. */
 export function sqliteDomainStores(db: SqliteDatabase): DomainStores {
@@ -22,5 +24,6 @@ export function sqliteDomainStores(db: SqliteDatabase): DomainStores {
     ...sqliteKeyStore(db),
     ...sqliteAuditStore(db),
     ...sqliteSettingsStore(db),
+    ...sqliteConversationStore(db),
   };
 }

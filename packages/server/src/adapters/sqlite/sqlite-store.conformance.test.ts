@@ -1,4 +1,5 @@
 import { describeAuditStoreConformance } from '../../ports/audit-store.conformance.js';
+import { describeConversationStoreConformance } from '../../ports/conversation-store.conformance.js';
 import { describeIdentityStoreConformance } from '../../ports/identity-store.conformance.js';
 import { describeKeyStoreConformance } from '../../ports/key-store.conformance.js';
 import { describeSettingsStoreConformance } from '../../ports/settings-store.conformance.js';
@@ -12,3 +13,4 @@ describeIdentityStoreConformance('SqliteStore', makeStore);
 describeKeyStoreConformance('SqliteStore', makeStore);
 describeAuditStoreConformance('SqliteStore', makeStore);
 describeSettingsStoreConformance('SqliteStore', makeStore);
+describeConversationStoreConformance('SqliteStore', makeStore);
