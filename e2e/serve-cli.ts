@@ -17,12 +17,20 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** This process's environment without model keys: a developer's real key must not change the answers. */
+function offlineEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'COHERE_API_KEY', 'TESSERA_CHAT_MODEL'])
+    delete env[name];
+  return env;
+}
+
 /**
  * `tessera serve` as a user runs it: the built CLI in its own process, with a fresh data dir.
  * `secretKey` is read from what the first start prints; `cli()` runs other commands (`keys create`…)
  * on the same data dir and resolves with their stdout.
  */
-export async function serveCli(): Promise<{
+export async function serveCli(extraEnv: Record<string, string> = {}): Promise<{
   url: string;
   secretKey: string;
   output: () => string;
@@ -32,7 +40,7 @@ export async function serveCli(): Promise<{
   const dataDir = await mkdtemp(join(tmpdir(), 'tessera-e2e-'));
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TESSERA_DATA_DIR: dataDir },
+    env: { ...offlineEnv(), PORT: String(port), HOST: '127.0.0.1', TESSERA_DATA_DIR: dataDir, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

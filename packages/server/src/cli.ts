@@ -7,6 +7,7 @@ import { firstStartBanner } from './cli/first-start-banner.js';
 import { keysCommand } from './cli/keys-command.js';
 import { processIo } from './cli/process-io.js';
 import { usersCommand } from './cli/users-command.js';
+import { describeModels } from './services/chat/provider-chain.js';
 
 const USAGE = `Usage: tessera <command>
 
@@ -22,7 +23,7 @@ async function serve(): Promise<void> {
   console.log(`Tessera is listening on ${running.url}`);
   console.log(`  demo page:  ${running.url}/`);
   console.log(`  data:       ${config.dataDir}`);
-  console.log('  answers:    extractive (no language model configured)');
+  console.log(`  answers:    ${describeModels(config.models)}`);
   console.log(`  limits:     ${config.redisUrl ? 'shared through Redis' : 'in this process'}`);
   for (const line of firstStartBanner(running.keys)) console.log(line);
   const stop = () => {

@@ -22,7 +22,14 @@ export interface ServerConfig {
   shutdownGraceMs: number;
   /** Defaults for every caller until a policy sets limits per assistant. */
   limits: Limits;
+  /** Language models to try in order before the extractive answer; empty answers extractively. */
+  models: ModelConfig[];
 }
+
+/** One language model the server may answer with. */
+export type ModelConfig =
+  | { provider: 'openai'; apiKey: string; baseURL: string | undefined; model: string }
+  | { provider: 'cohere'; apiKey: string; model: string };
 
 /** A configuration value that cannot be used; the message names the variable and the fix. */
 export class ConfigError extends Error {
@@ -81,5 +88,26 @@ export function loadConfig(
         endUser: parseTokens(values.TESSERA_DAILY_TOKENS_END_USER, defaults.dailyTokens.endUser),
       },
     },
+    models: [
+      ...(values.OPENAI_API_KEY
+        ? [
+            {
+              provider: 'openai' as const,
+              apiKey: values.OPENAI_API_KEY,
+              baseURL: values.OPENAI_BASE_URL,
+              model: values.TESSERA_CHAT_MODEL ?? 'gpt-4o-mini',
+            },
+          ]
+        : []),
+      ...(values.COHERE_API_KEY
+        ? [
+            {
+              provider: 'cohere' as const,
+              apiKey: values.COHERE_API_KEY,
+              model: values.TESSERA_COHERE_MODEL ?? 'command-a-03-2025',
+            },
+          ]
+        : []),
+    ],
   };
 }

@@ -111,6 +111,36 @@ export const ENV_VARIABLES = {
     fix: 'Set TESSERA_DAILY_TOKENS_END_USER=20000, or TESSERA_DAILY_TOKENS_END_USER=off for no budget.',
     description: 'LLM tokens one end user may use per UTC day (default 20000).',
   },
+  OPENAI_API_KEY: {
+    schema: { type: 'string', minLength: 1, pattern: '^\\S+$' },
+    must: 'must be an API key without spaces',
+    fix: 'Set OPENAI_API_KEY to the key of your OpenAI-compatible provider, or unset it to answer extractively.',
+    description: 'Enables answers from an OpenAI-compatible model (OpenAI, OpenRouter, Groq, Ollama, vLLM…).',
+  },
+  OPENAI_BASE_URL: {
+    schema: { type: 'string', format: 'uri', pattern: '^https?://' },
+    must: 'must be an http(s) URL',
+    fix: "Set OPENAI_BASE_URL=https://api.openai.com/v1 (or your provider's /v1 URL), or unset it.",
+    description: 'Base URL of the OpenAI-compatible API (default https://api.openai.com/v1).',
+  },
+  TESSERA_CHAT_MODEL: {
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+    must: 'must name a model',
+    fix: 'Set TESSERA_CHAT_MODEL=gpt-4o-mini (or a model your provider serves), or unset it.',
+    description: 'Model of the OpenAI-compatible provider (default gpt-4o-mini).',
+  },
+  COHERE_API_KEY: {
+    schema: { type: 'string', minLength: 1, pattern: '^\\S+$' },
+    must: 'must be an API key without spaces',
+    fix: 'Set COHERE_API_KEY to your Cohere key, or unset it.',
+    description: 'Enables answers from Cohere (after the OpenAI-compatible provider, if both are set).',
+  },
+  TESSERA_COHERE_MODEL: {
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+    must: 'must name a model',
+    fix: 'Set TESSERA_COHERE_MODEL=command-a-03-2025, or unset it.',
+    description: 'Cohere chat model (default command-a-03-2025).',
+  },
 } as const satisfies Record<string, EnvVariable>;
 
 export type EnvName = keyof typeof ENV_VARIABLES;

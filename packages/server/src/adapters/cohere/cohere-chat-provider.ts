@@ -50,7 +50,17 @@ export class CohereChatProvider implements LlmProvider {
     );
     let finished = false;
     for await (const event of stream) {
-      if (event.type === 'message-end') finished = true;
+      if (event.type === 'message-end') {
+        finished = true;
+        const tokens = event.delta?.usage?.billedUnits;
+        if (tokens) {
+          input.onUsage?.({
+            promptTokens: tokens.inputTokens ?? 0,
+            completionTokens: tokens.outputTokens ?? 0,
+            model: this.options.model,
+          });
+        }
+      }
       if (event.type === 'content-delta') {
         const text = event.delta?.message?.content?.text;
         if (text) yield text;

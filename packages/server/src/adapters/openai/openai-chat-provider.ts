@@ -48,6 +48,13 @@ export class OpenAiChatProvider implements LlmProvider {
     );
     let finished = false;
     for await (const chunk of stream) {
+      if (chunk.usage) {
+        input.onUsage?.({
+          promptTokens: chunk.usage.prompt_tokens,
+          completionTokens: chunk.usage.completion_tokens,
+          model: chunk.model || this.options.model,
+        });
+      }
       const choice = chunk.choices[0];
       if (choice?.finish_reason) finished = true;
       const delta = choice?.delta?.content;

@@ -8,7 +8,12 @@ const cosine = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum
 describe('OpenAiEmbedder against the fake OpenAI server', () => {
   let server: FakeHttpServer;
   const waits: number[] = [];
-  const retry = { maxRetries: 3, baseDelayMs: 10, maxDelayMs: 10, sleep: async (ms: number) => void waits.push(ms) };
+  const retry = {
+    maxRetries: 3,
+    baseDelayMs: 10,
+    maxDelayMs: 10,
+    sleep: async (ms: number) => void waits.push(ms),
+  };
   const embedder = (options: Partial<ConstructorParameters<typeof OpenAiEmbedder>[0]> = {}) =>
     new OpenAiEmbedder({ apiKey: FAKE_OPENAI_KEY, baseURL: `${server.url}/v1`, retry, ...options });
   beforeAll(async () => (server = await startFakeOpenAi()));
@@ -17,10 +22,14 @@ describe('OpenAiEmbedder against the fake OpenAI server', () => {
   it('embeds in batches through the official client, decoding its default base64 format', async () => {
     const texts = Array.from({ length: 5 }, (_, i) => `passage ${i} about llamas`);
     const progress: number[] = [];
-    const vectors = await embedder({ batchSize: 2 }).embedDocuments(texts, { onProgress: (done) => progress.push(done) });
+    const vectors = await embedder({ batchSize: 2 }).embedDocuments(texts, {
+      onProgress: (done) => progress.push(done),
+    });
     const requests = server.requestsTo('/v1/embeddings').slice(-3);
     expect(requests.map((r) => (r.body as { input: string[] }).input.length)).toEqual([2, 2, 1]);
-    expect(requests.every((r) => (r.body as { encoding_format: string }).encoding_format === 'base64')).toBe(true);
+    expect(requests.every((r) => (r.body as { encoding_format: string }).encoding_format === 'base64')).toBe(
+      true,
+    );
     expect(progress).toEqual([2, 4, 5]);
     expect(vectors).toHaveLength(5);
     expect(vectors[0]).toBeInstanceOf(Float32Array);
@@ -38,7 +47,11 @@ describe('OpenAiEmbedder against the fake OpenAI server', () => {
   it('waits as long as a 429 retry-after asks, then succeeds', async () => {
     waits.length = 0;
     server.failNext({ path: '/v1/embeddings', ...openAiRateLimit(3) });
-    server.failNext({ path: '/v1/embeddings', status: 502, body: { error: { message: 'Bad gateway', type: 'server_error', param: null, code: null } } });
+    server.failNext({
+      path: '/v1/embeddings',
+      status: 502,
+      body: { error: { message: 'Bad gateway', type: 'server_error', param: null, code: null } },
+    });
     const before = server.requestsTo('/v1/embeddings').length;
     expect(await embedder().embedQuery('retry me')).toHaveLength(1536);
     expect(server.requestsTo('/v1/embeddings').length - before).toBe(3);
@@ -49,8 +62,12 @@ describe('OpenAiEmbedder against the fake OpenAI server', () => {
   it('fails with OpenAI’s own message when the key is wrong or the model unknown', async () => {
     const wrongKey = new OpenAiEmbedder({ apiKey: 'sk-wrong', baseURL: `${server.url}/v1`, retry });
     await expect(wrongKey.embedQuery('x')).rejects.toThrow(/401 Incorrect API key provided/);
-    await expect(embedder({ model: 'text-embedding-3-large', dimensions: 8 }).embedQuery('x')).resolves.toHaveLength(8);
-    await expect(embedder({ model: 'nope', dimensions: 8 }).embedQuery('x')).rejects.toThrow(/model `nope` does not exist/);
+    await expect(
+      embedder({ model: 'text-embedding-3-large', dimensions: 8 }).embedQuery('x'),
+    ).resolves.toHaveLength(8);
+    await expect(embedder({ model: 'nope', dimensions: 8 }).embedQuery('x')).rejects.toThrow(
+      /model `nope` does not exist/,
+    );
     expect(() => embedder({ model: 'nomic-embed-text' })).toThrow(/set its dimensions/);
   });
 });

@@ -3,7 +3,11 @@ import type { EmbedOptions, Embedder } from '../../ports/embedder.js';
 import { inBatches } from '../embedding-batches.js';
 import { DEFAULT_RETRY_POLICY, retryingFetch, type RetryPolicy } from '../http/retrying-fetch.js';
 
-const KNOWN_DIMENSIONS: Record<string, number> = { 'text-embedding-3-small': 1536, 'text-embedding-3-large': 3072, 'text-embedding-ada-002': 1536 };
+const KNOWN_DIMENSIONS: Record<string, number> = {
+  'text-embedding-3-small': 1536,
+  'text-embedding-3-large': 3072,
+  'text-embedding-ada-002': 1536,
+};
 
 export interface OpenAiEmbedderOptions {
   apiKey: string;
@@ -33,7 +37,9 @@ export class OpenAiEmbedder implements Embedder {
     this.model = options.model ?? 'text-embedding-3-small';
     const dimensions = options.dimensions ?? KNOWN_DIMENSIONS[this.model];
     if (!dimensions) {
-      throw new Error(`The vector size of embedding model "${this.model}" is unknown; set its dimensions (for example 768) in the embedding settings.`);
+      throw new Error(
+        `The vector size of embedding model "${this.model}" is unknown; set its dimensions (for example 768) in the embedding settings.`,
+      );
     }
     this.dimensions = dimensions;
     // Only text-embedding-3 models accept `dimensions`; others reject the parameter.
@@ -49,7 +55,12 @@ export class OpenAiEmbedder implements Embedder {
   }
 
   embedDocuments(texts: string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
-    return inBatches(texts, this.options.batchSize ?? 128, (batch) => this.embed(batch, options.signal), options);
+    return inBatches(
+      texts,
+      this.options.batchSize ?? 128,
+      (batch) => this.embed(batch, options.signal),
+      options,
+    );
   }
 
   async embedQuery(text: string, options: EmbedOptions = {}): Promise<Float32Array> {
@@ -66,6 +77,8 @@ export class OpenAiEmbedder implements Embedder {
       },
       signal ? { signal } : {},
     );
-    return [...response.data].sort((a, b) => a.index - b.index).map((item) => Float32Array.from(item.embedding));
+    return [...response.data]
+      .sort((a, b) => a.index - b.index)
+      .map((item) => Float32Array.from(item.embedding));
   }
 }

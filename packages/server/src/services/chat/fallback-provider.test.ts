@@ -67,6 +67,17 @@ describe('OpenAI-compatible provider (official client against the wire format)',
     expect(body.messages.at(-1)!.content).toBe('When does it open?');
   });
 
+  it('reports the token usage of the answer', async () => {
+    upstream.enqueue({ kind: 'answer', tokens: ['a', 'b', 'c'] });
+    const usages: unknown[] = [];
+    for await (const piece of openai().streamAnswer({ ...input(), onUsage: (u) => usages.push(u) })) void piece;
+    expect(usages).toEqual([{ promptTokens: 42, completionTokens: 3, model: 'fake-model' }]);
+    upstream.enqueue({ kind: 'answer', tokens: ['x', 'y'] });
+    usages.length = 0;
+    for await (const piece of cohere().streamAnswer({ ...input(), onUsage: (u) => usages.push(u) })) void piece;
+    expect(usages).toEqual([{ promptTokens: 42, completionTokens: 2, model: 'command-a' }]);
+  });
+
   it('surfaces a 429 as an error, without retrying on its own', async () => {
     upstream.enqueue({ kind: 'error', status: 429, retryAfter: 3 });
     await expect(collect(openai())).rejects.toMatchObject({ status: 429 });
