@@ -1,51 +1,21 @@
-import { TesseraError } from './core/errors.js';
-import { makeRequest } from './internal/make-request.js';
-import { sleep, type Sleep } from './internal/retry.js';
-import { ChatResource } from './resources/chat-resource.js';
+import { ChatClient, type RequestOptions } from './chat-client.js';
+import { Assistants } from './resources/assistants.js';
+import { Audit } from './resources/audit.js';
+import { Auth } from './resources/auth.js';
+import { EndUsers } from './resources/end-users.js';
+import { Invitations } from './resources/invitations.js';
+import { Keys } from './resources/keys.js';
+import { Members } from './resources/members.js';
+import { Operations } from './resources/operations.js';
 
-/** Options of a {@link Tessera} client. */
-export interface TesseraOptions {
-  /** Address of the Tessera server, e.g. `https://assistant.example.com`. */
-  baseURL: string;
-  /** API key, sent as `authorization: Bearer <apiKey>`; public widgets may need none. */
-  apiKey?: string | undefined;
-  /** The `fetch` to use instead of the global one, e.g. for a proxy or tests. */
-  fetch?: typeof fetch | undefined;
-  /** Milliseconds to wait for the response headers of each attempt; 60 000 by default. */
-  timeout?: number | undefined;
-  /** Retries of connection errors and of 408, 409, 429 and 5xx answers; 2 by default. */
-  maxRetries?: number | undefined;
-  /** Headers sent with every request. */
-  defaultHeaders?: Record<string, string> | undefined;
-  /**
-   * Waits between retries. A test hook, not a stable option.
-   * @internal
-   */
-  sleep?: Sleep | undefined;
-}
+export type { TesseraOptions, RequestOptions, RequestInput } from './chat-client.js';
 
-/** Per-request overrides of the client's options. */
-export interface RequestOptions {
-  /** Aborts the request and, for a stream, the reading of its body. */
-  signal?: AbortSignal | undefined;
-  /** Milliseconds to wait for the response headers of each attempt. */
-  timeout?: number | undefined;
-  /** Retries of this request. */
-  maxRetries?: number | undefined;
-  /** Extra headers; they win over the client's. */
-  headers?: Record<string, string> | undefined;
-}
-
-/** What a resource sends through {@link Tessera.request}. */
-export interface RequestInput {
-  /** HTTP method, e.g. `POST`. */
-  method: string;
-  /** Path below `baseURL`, starting with `/`. */
-  path: string;
+/** Options of the JSON helpers (`client.get`, `client.post`, …): per-request options plus what to send. */
+export interface CallOptions extends RequestOptions {
   /** Sent as JSON. */
   body?: unknown;
-  /** Headers of this endpoint, e.g. its `accept`. */
-  headers?: Record<string, string>;
+  /** Sent as the query string; `undefined` values are left out. */
+  query?: object | undefined;
 }
 
 /**
@@ -58,55 +28,46 @@ export interface RequestInput {
  * const answer = await client.chat.stream({ messages }).text();
  * ```
  */
-export class Tessera {
-  /** Address of the server, without a trailing slash. */
-  declare readonly baseURL: string;
-  /** Default per-attempt timeout in milliseconds. */
-  declare readonly timeout: number;
-  /** Default number of retries. */
-  declare readonly maxRetries: number;
-  /** Streamed chat answers. */
-  readonly chat: ChatResource = new ChatResource(this);
-  readonly #options: TesseraOptions;
+export class Tessera extends ChatClient {
+  /** Sign in, refresh, sign out, and who am I. */
+  readonly auth: Auth = new Auth(this);
+  /** Secret and publishable API keys. */
+  readonly keys: Keys = new Keys(this);
+  /** Members of the workspace and their roles. */
+  readonly members: Members = new Members(this);
+  /** Invitations into the workspace. */
+  readonly invitations: Invitations = new Invitations(this);
+  /** Assistants, their public face and their signing secrets. */
+  readonly assistants: Assistants = new Assistants(this);
+  /** End-user tokens for widgets without a signed-in user. */
+  readonly endUsers: EndUsers = new EndUsers(this);
+  /** The workspace's administrative actions. */
+  readonly audit: Audit = new Audit(this);
+  /** Liveness, readiness and the OpenAPI document. */
+  readonly operations: Operations = new Operations(this);
 
-  constructor(options: TesseraOptions) {
-    if (!options?.baseURL) {
-      throw new TesseraError(
-        "The client needs a baseURL: new Tessera({ baseURL: 'https://assistant.example.com' }).",
-      );
-    }
-    this.baseURL = options.baseURL.replace(/\/+$/, '');
-    this.timeout = options.timeout ?? 60_000;
-    this.maxRetries = options.maxRetries ?? 2;
-    this.#options = options;
+  /** Sends a `GET` and resolves with the parsed JSON answer. A low-level method: prefer the resources. */
+  get<T>(path: string, options?: CallOptions): Promise<T> {
+    return this.#call('GET', path, options);
   }
 
-  /**
-   * Sends one request with auth, retries and timeout, and resolves with the response once its
-   * headers arrive with a success status; error statuses reject with the matching `APIError`.
-   * A low-level method: prefer the resources.
-   */
-  request(input: RequestInput, options: RequestOptions = {}): Promise<Response> {
-    const { apiKey, defaultHeaders } = this.#options;
-    return makeRequest({
-      // Called unbound: a global `fetch` invoked as a method of another object throws in browsers.
-      fetch: this.#options.fetch ?? ((url, init) => fetch(url, init)),
-      url: this.baseURL + input.path,
-      init: {
-        method: input.method,
-        headers: {
-          ...(input.body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
-          ...defaultHeaders,
-          ...input.headers,
-          ...options.headers,
-        },
-        body: input.body === undefined ? null : JSON.stringify(input.body),
-      },
-      timeout: options.timeout ?? this.timeout,
-      maxRetries: options.maxRetries ?? this.maxRetries,
-      signal: options.signal ?? new AbortController().signal,
-      sleep: this.#options.sleep ?? sleep,
-    });
+  /** Sends a `POST` and resolves with the parsed JSON answer (`undefined` for a 204). */
+  post<T>(path: string, options?: CallOptions): Promise<T> {
+    return this.#call('POST', path, options);
+  }
+
+  /** Sends a `PATCH` and resolves with the parsed JSON answer. */
+  patch<T>(path: string, options?: CallOptions): Promise<T> {
+    return this.#call('PATCH', path, options);
+  }
+
+  /** Sends a `DELETE` and resolves with the parsed JSON answer (`undefined` for a 204). */
+  delete<T>(path: string, options?: CallOptions): Promise<T> {
+    return this.#call('DELETE', path, options);
+  }
+
+  async #call<T>(method: string, path: string, { body, query, ...options }: CallOptions = {}): Promise<T> {
+    const response = await this.request({ method, path, body, query }, options);
+    return (response.status === 204 ? undefined : await response.json()) as T;
   }
 }

@@ -4,8 +4,21 @@
  * @packageDocumentation
  */
 export { Tessera } from './client.js';
-export type { TesseraOptions, RequestOptions, RequestInput } from './client.js';
+export { ChatClient } from './chat-client.js';
+export type { TesseraOptions, RequestOptions, RequestInput, CallOptions } from './client.js';
 export { ChatResource } from './resources/chat-resource.js';
+export { Auth } from './resources/auth.js';
+export { Keys } from './resources/keys.js';
+export { Members } from './resources/members.js';
+export { Invitations } from './resources/invitations.js';
+export { Assistants, SigningSecrets } from './resources/assistants.js';
+export { EndUsers } from './resources/end-users.js';
+export { Audit } from './resources/audit.js';
+export type { AuditListParams } from './resources/audit.js';
+export { Operations } from './resources/operations.js';
+export type { HealthStatus, ReadyStatus } from './resources/operations.js';
+export { CursorPage, PagePromise } from './core/pagination.js';
+export type { CursorPageData } from './core/pagination.js';
 export { ChatStream } from './core/chat-stream.js';
 export {
   TesseraError,

@@ -1,5 +1,5 @@
 import type { ChatRequest, UIMessage } from '@tessera/core';
-import type { Tessera } from '../client.js';
+import type { ChatClient } from '../chat-client.js';
 import type { ChatStream } from '../core/chat-stream.js';
 import { APIUserAbortError, TesseraError } from '../core/errors.js';
 import { generateId } from '../internal/generate-id.js';
@@ -14,7 +14,7 @@ export type ChatStatus = 'ready' | 'submitted' | 'streaming' | 'error';
 /** Options of a {@link Chat}. */
 export interface ChatOptions {
   /** The client that sends the conversation; only its `chat` resource is used. */
-  client: Pick<Tessera, 'chat'>;
+  client: Pick<ChatClient, 'chat'>;
   /** Conversation id, under which the server keeps the history; random by default. */
   id?: string | undefined;
   /** Messages to start from, e.g. a restored conversation. */
@@ -38,7 +38,7 @@ export interface ChatOptions {
 export class Chat {
   /** The conversation id sent with every request. */
   readonly id: string;
-  readonly #client: Pick<Tessera, 'chat'>;
+  readonly #client: Pick<ChatClient, 'chat'>;
   readonly #generateId: () => string;
   readonly #listeners = new Set<() => void>();
   #messages: readonly UIMessage[];

@@ -1,10 +1,10 @@
 import type { ChatRequest } from '@tessera/core';
 import { APIResource } from '../core/api-resource.js';
 import { ChatStream } from '../core/chat-stream.js';
-import type { RequestOptions } from '../client.js';
+import type { ChatClient, RequestOptions } from '../chat-client.js';
 
 /** `client.chat`: answers from the knowledge base, streamed. */
-export class ChatResource extends APIResource {
+export class ChatResource extends APIResource<ChatClient> {
   /**
    * Sends the conversation to `POST /v1/chat` and streams the assistant's answer as UI message
    * chunks. The request starts on the first read of the returned stream.
@@ -24,7 +24,14 @@ export class ChatResource extends APIResource {
     return ChatStream.fromResponse(
       () =>
         this._client.request(
-          { method: 'POST', path: '/v1/chat', body: params, headers: { accept: 'text/event-stream' } },
+          {
+            method: 'POST',
+            path: '/v1/chat',
+            body: params,
+            headers: { accept: 'text/event-stream' },
+            // Nothing is answered twice: the client never retries once bytes arrived.
+            retryable: true,
+          },
           { ...options, signal: controller.signal },
         ),
       controller,

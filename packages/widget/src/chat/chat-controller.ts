@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { UIMessage } from '@tessera/core';
-import { Chat, Tessera, type ChatStatus } from '@tessera/sdk';
+import { Chat, ChatClient, type ChatStatus } from '@tessera/sdk';
 
 /** Where and as whom the chat talks to the server. */
 export interface ChatConnection {
@@ -54,7 +54,7 @@ export class ChatController implements ReactiveController {
       previous?.stop();
       this.#attach(
         new Chat({
-          client: new Tessera({
+          client: new ChatClient({
             baseURL: connection.baseURL,
             apiKey: connection.apiKey,
             defaultHeaders: connection.userToken ? { [USER_TOKEN_HEADER]: connection.userToken } : undefined,
