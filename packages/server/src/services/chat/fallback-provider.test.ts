@@ -70,11 +70,13 @@ describe('OpenAI-compatible provider (official client against the wire format)',
   it('reports the token usage of the answer', async () => {
     upstream.enqueue({ kind: 'answer', tokens: ['a', 'b', 'c'] });
     const usages: unknown[] = [];
-    for await (const piece of openai().streamAnswer({ ...input(), onUsage: (u) => usages.push(u) })) void piece;
+    for await (const piece of openai().streamAnswer({ ...input(), onUsage: (u) => usages.push(u) }))
+      void piece;
     expect(usages).toEqual([{ promptTokens: 42, completionTokens: 3, model: 'fake-model' }]);
     upstream.enqueue({ kind: 'answer', tokens: ['x', 'y'] });
     usages.length = 0;
-    for await (const piece of cohere().streamAnswer({ ...input(), onUsage: (u) => usages.push(u) })) void piece;
+    for await (const piece of cohere().streamAnswer({ ...input(), onUsage: (u) => usages.push(u) }))
+      void piece;
     expect(usages).toEqual([{ promptTokens: 42, completionTokens: 2, model: 'command-a' }]);
   });
 
