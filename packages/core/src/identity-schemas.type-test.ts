@@ -1,3 +1,5 @@
+import type { assistantLimitsSchema } from './assistants/assistant-limits.schema.js';
+import type { AssistantLimits } from './assistants/assistant-limits.js';
 /**
  * Compile-time proof that the identity and access types match their JSON Schemas (see
  * `schemas.type-test.ts` for the method). Kept apart so each half of the API can grow its own list.
@@ -77,3 +79,5 @@ export type IdentitySchemaChecks = [
   Assert<Same<FromSchema<typeof auditQuerySchema>, AuditQuery>>,
   Assert<Same<FromSchema<typeof auditPageSchema>, AuditPage>>,
 ];
+
+export type AssistantLimitsCheck = Assert<Same<FromSchema<typeof assistantLimitsSchema>, AssistantLimits>>;

@@ -104,3 +104,5 @@ export { END_USER_TOKEN_HEADER } from './end-users/end-user-token.js';
 export type { EndUserToken } from './end-users/end-user-token.js';
 export { auditQuerySchema, auditPageSchema } from './audit/audit-entry.schema.js';
 export type { AuditActor, AuditEntry, AuditQuery, AuditPage } from './audit/audit-entry.js';
+export { assistantLimitsSchema } from './assistants/assistant-limits.schema.js';
+export type { AssistantLimits } from './assistants/assistant-limits.js';

@@ -61,6 +61,11 @@ export class Tessera extends ChatClient {
     return this.#call('PATCH', path, options);
   }
 
+  /** Sends a `PUT` and resolves with the parsed JSON answer. */
+  put<T>(path: string, options?: CallOptions): Promise<T> {
+    return this.#call('PUT', path, options);
+  }
+
   /** Sends a `DELETE` and resolves with the parsed JSON answer (`undefined` for a 204). */
   delete<T>(path: string, options?: CallOptions): Promise<T> {
     return this.#call('DELETE', path, options);

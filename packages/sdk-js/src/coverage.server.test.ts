@@ -29,6 +29,8 @@ const SDK_METHODS: Record<string, (client: Tessera) => unknown> = {
   'GET /v1/assistants/{id}/public': (c) => c.assistants.getPublic,
   'GET /v1/assistants/{id}/signing-secret': (c) => c.assistants.signingSecret.get,
   'POST /v1/assistants/{id}/signing-secret/rotate': (c) => c.assistants.signingSecret.rotate,
+  'GET /v1/assistants/{id}/limits': (c) => c.assistants.limits.get,
+  'PUT /v1/assistants/{id}/limits': (c) => c.assistants.limits.set,
   'POST /v1/end-users/anonymous': (c) => c.endUsers.createAnonymous,
   'GET /v1/audit': (c) => c.audit.list,
   'GET /healthz': (c) => c.operations.health,

@@ -154,6 +154,14 @@ describe('assistants and end users', () => {
     expect(NotFoundError.isInstance(await rejection(server.admin.assistants.get('asst_missing')))).toBe(true);
   });
 
+  it("reads and replaces an assistant's limits", async () => {
+    const [assistant] = (await server.admin.assistants.list()).data;
+    expect(await server.admin.assistants.limits.get(assistant!.id)).toEqual({});
+    const limits = { endUserRequestsPerMinute: 1000, keyDailyTokens: null };
+    expect(await server.admin.assistants.limits.set(assistant!.id, limits)).toEqual(limits);
+    expect(await server.admin.assistants.limits.get(assistant!.id)).toEqual(limits);
+  });
+
   it('a publishable key reads the public face and gets an anonymous user token it can send', async () => {
     const [assistant] = (await server.admin.assistants.list()).data;
     // The first start's publishable key allows the server's own origin.

@@ -21,6 +21,8 @@ import type { Assistant, Workspace } from './ports/store.js';
 import { bootstrap, SAMPLE_DOCS_DIR } from './services/bootstrap.js';
 import { createApiKey } from './services/keys/api-keys.js';
 import { ensureFirstStartKeys } from './services/keys/first-start-keys.js';
+import { assistantLimitPolicy } from './services/limits/assistant-limit-policy.js';
+import { DEFAULT_LIMITS, type Limits } from './services/limits/limits.js';
 
 export interface StartServerOptions {
   /** Folder for the SQLite file; created when missing. */
@@ -46,6 +48,8 @@ export interface StartServerOptions {
    * checks the database unless given here.
    */
   platform?: PlatformOptions;
+  /** The server's default limits; each assistant may set its own over them. Ignored when `platform.limitPolicy` is given. */
+  limits?: Limits;
   /** Shares rate limits with other replicas through this Redis (`REDIS_URL`). */
   redisUrl?: string | undefined;
   /** Default of `close()` (`TESSERA_SHUTDOWN_GRACE_MS`); 10 s when unset. */
@@ -97,6 +101,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let stopping = false;
   const platform = resolvePlatform({
     usageStore: new SqliteUsageStore(db),
+    limitPolicy: assistantLimitPolicy(store, options.limits ?? DEFAULT_LIMITS),
     ...(redis ? { rateLimitStore: new RedisRateLimitStore(redis) } : {}),
     ...options.platform,
     logger,

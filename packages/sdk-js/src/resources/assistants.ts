@@ -1,4 +1,10 @@
-import type { AssistantInfo, AssistantList, PublicAssistant, SigningSecret } from '@tessera/core';
+import type {
+  AssistantInfo,
+  AssistantLimits,
+  AssistantList,
+  PublicAssistant,
+  SigningSecret,
+} from '@tessera/core';
 import type { RequestOptions } from '../client.js';
 import { APIResource } from '../core/api-resource.js';
 import { path } from '../internal/path.js';
@@ -26,10 +32,33 @@ export class SigningSecrets extends APIResource {
   }
 }
 
+/** `client.assistants.limits`: an assistant's own rate limits and token budgets. Admins only. */
+export class AssistantLimitsResource extends APIResource {
+  /** The assistant's limits; fields left out use the server's defaults (`GET /v1/assistants/{id}/limits`). */
+  get(assistantId: string, options?: RequestOptions): Promise<AssistantLimits> {
+    return this._client.get(path`/v1/assistants/${assistantId}/limits`, options);
+  }
+
+  /**
+   * Replaces the assistant's limits (`PUT /v1/assistants/{id}/limits`): `null` lifts a limit, a
+   * left-out field uses the server's default. They apply from the next request.
+   *
+   * @example
+   * ```ts
+   * await client.assistants.limits.set(assistantId, { endUserRequestsPerMinute: 10, endUserDailyTokens: 50_000 });
+   * ```
+   */
+  set(assistantId: string, limits: AssistantLimits, options?: RequestOptions): Promise<AssistantLimits> {
+    return this._client.put(path`/v1/assistants/${assistantId}/limits`, { ...options, body: limits });
+  }
+}
+
 /** `client.assistants`: the workspace's assistants. */
 export class Assistants extends APIResource {
   /** Signing secrets of the assistants. */
   readonly signingSecret: SigningSecrets = new SigningSecrets(this._client);
+  /** Rate limits and token budgets of the assistants. */
+  readonly limits: AssistantLimitsResource = new AssistantLimitsResource(this._client);
 
   /** Lists the assistants of the workspace (`GET /v1/assistants`). */
   list(options?: RequestOptions): Promise<AssistantList> {

@@ -1,7 +1,6 @@
 import type { ServerConfig } from '../config.js';
 import { createLogger } from '../observability/create-logger.js';
 import { providerChain } from '../services/chat/provider-chain.js';
-import { fixedLimitPolicy } from '../services/limits/limits.js';
 import type { StartServerOptions } from '../start-server.js';
 
 /** What `tessera serve` passes to `startServer` for a checked configuration. */
@@ -16,9 +15,9 @@ export function serverOptions(config: ServerConfig): StartServerOptions {
     host: config.host,
     redisUrl: config.redisUrl,
     shutdownGraceMs: config.shutdownGraceMs,
+    limits: config.limits,
     platform: {
       logger,
-      limitPolicy: fixedLimitPolicy(config.limits),
       settings: {
         requestTimeoutMs: config.requestTimeoutMs,
         trustProxyHops: config.trustProxyHops,

@@ -3,6 +3,7 @@ import type { IdentityStore } from './identity-store.js';
 import type { KeyStore } from './key-store.js';
 import type { SettingsStore } from './settings-store.js';
 import type { ConversationStore } from './conversation-store.js';
+import type { AssistantLimitsStore } from './assistant-limits-store.js';
 
 /** A tenant: everything (assistants, documents, keys) belongs to exactly one workspace. */
 export interface Workspace {
@@ -51,7 +52,8 @@ export type NewDocument = Omit<DocumentRecord, 'id' | 'status' | 'chunkCount' | 
  * Records storage. Methods are async so that a networked adapter can implement the same port as the
  * embedded SQLite one.
  */
-export interface Store extends IdentityStore, KeyStore, AuditStore, SettingsStore, ConversationStore {
+export interface Store
+  extends IdentityStore, KeyStore, AuditStore, SettingsStore, ConversationStore, AssistantLimitsStore {
   createWorkspace(input: { name: string }): Promise<Workspace>;
   listWorkspaces(): Promise<Workspace[]>;
   createAssistant(input: { workspaceId: string; name: string; greeting: string }): Promise<Assistant>;

@@ -1,9 +1,11 @@
 import {
+  assistantLimitsSchema,
   assistantListSchema,
   assistantParamsSchema,
   assistantSchema,
   publicAssistantSchema,
   signingSecretSchema,
+  type AssistantLimits,
 } from '@tessera/core';
 import type { AppDeps } from '../app-deps.js';
 import { requestActor, requirePrincipal } from '../http/auth/request-actor.js';
@@ -15,12 +17,14 @@ import {
   readSigningSecret,
   rotateSigningSecret,
 } from '../services/assistants/assistants.js';
+import { readAssistantLimits, replaceAssistantLimits } from '../services/assistants/assistant-limits.js';
 import { AUTH_PROBLEMS, problemResponses } from './problem-responses.js';
 
 type AssistantParams = { id: string };
 const secret = { description: "The assistant's signing secret.", schema: signingSecretSchema };
+const limits = { description: "The assistant's own limits.", schema: assistantLimitsSchema };
 
-/** `/v1/assistants`: the workspace's assistants, their public face, and their signing secrets. */
+/** `/v1/assistants`: the workspace's assistants, their public face, signing secrets and limits. */
 export function assistantRoutes({ store }: Pick<AppDeps, 'store'>) {
   return [
     defineRoute({
@@ -97,6 +101,40 @@ export function assistantRoutes({ store }: Pick<AppDeps, 'store'>) {
       async handler(ctx) {
         ctx.set('cache-control', 'no-store');
         ctx.body = await rotateSigningSecret(store, requestActor(ctx), ctx.input.params.id);
+      },
+    }),
+    defineRoute<AssistantLimits, Record<string, unknown>, AssistantParams>({
+      method: 'GET',
+      path: '/v1/assistants/:id/limits',
+      operationId: 'assistants.getLimits',
+      summary:
+        "The assistant's own rate limits and token budgets (fields left out use the server's defaults).",
+      tag: 'assistants',
+      access: 'admin',
+      params: assistantParamsSchema,
+      responses: { 200: limits, ...problemResponses(400, ...AUTH_PROBLEMS, 404) },
+      async handler(ctx) {
+        ctx.body = await readAssistantLimits(store, requestActor(ctx), ctx.input.params.id);
+      },
+    }),
+    defineRoute<AssistantLimits, Record<string, unknown>, AssistantParams>({
+      method: 'PUT',
+      path: '/v1/assistants/:id/limits',
+      operationId: 'assistants.setLimits',
+      summary:
+        "Replace the assistant's rate limits and budgets; `null` lifts one, a left-out field uses the default.",
+      tag: 'assistants',
+      access: 'admin',
+      params: assistantParamsSchema,
+      body: assistantLimitsSchema,
+      responses: { 200: limits, ...problemResponses(400, ...AUTH_PROBLEMS, 404) },
+      async handler(ctx) {
+        ctx.body = await replaceAssistantLimits(
+          store,
+          requestActor(ctx),
+          ctx.input.params.id,
+          ctx.input.body,
+        );
       },
     }),
   ];

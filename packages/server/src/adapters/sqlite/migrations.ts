@@ -2,6 +2,7 @@ import { identityMigration } from './migrations/identity.js';
 import { knowledgeMigration } from './migrations/knowledge.js';
 import { platformMigration } from './migrations/platform.js';
 import { conversationsMigration } from './migrations/conversations.js';
+import { assistantLimitsMigration } from './migrations/assistant-limits.js';
 
 /**
  * Versioned schema migrations; `PRAGMA user_version` records how many have run. Append new ones,
@@ -67,4 +68,5 @@ export const migrations: readonly string[] = [
   platformMigration,
   knowledgeMigration,
   conversationsMigration,
+  assistantLimitsMigration,
 ];
