@@ -1,3 +1,4 @@
+import { describeAssistantLimitsStoreConformance } from '../../ports/assistant-limits-store.conformance.js';
 import { describeAuditStoreConformance } from '../../ports/audit-store.conformance.js';
 import { describeConversationStoreConformance } from '../../ports/conversation-store.conformance.js';
 import { describeIdentityStoreConformance } from '../../ports/identity-store.conformance.js';
@@ -14,3 +15,4 @@ describeKeyStoreConformance('SqliteStore', makeStore);
 describeAuditStoreConformance('SqliteStore', makeStore);
 describeSettingsStoreConformance('SqliteStore', makeStore);
 describeConversationStoreConformance('SqliteStore', makeStore);
+describeAssistantLimitsStoreConformance('SqliteStore', makeStore);
