@@ -16,7 +16,9 @@ export async function inBatches(
     const batch = texts.slice(start, start + size);
     const result = await embed(batch);
     if (result.length !== batch.length) {
-      throw new Error(`The embedding provider returned ${result.length} vectors for ${batch.length} texts; check the model and base URL settings.`);
+      throw new Error(
+        `The embedding provider returned ${result.length} vectors for ${batch.length} texts; check the model and base URL settings.`,
+      );
     }
     vectors.push(...result);
     options.onProgress?.(vectors.length, texts.length);

@@ -73,13 +73,24 @@ export interface KnowledgeStore {
   /** Creates a queued document; the same content in the same workspace returns the existing one (a failed one is queued again). */
   submitDocument(input: NewKnowledgeDocument): Promise<{ document: KnowledgeDocument; created: boolean }>;
   getDocument(workspaceId: string, id: string): Promise<KnowledgeDocument | undefined>;
-  listDocuments(workspaceId: string, query: DocumentListQuery): Promise<{ documents: KnowledgeDocument[]; nextCursor: string | null }>;
+  listDocuments(
+    workspaceId: string,
+    query: DocumentListQuery,
+  ): Promise<{ documents: KnowledgeDocument[]; nextCursor: string | null }>;
   /** Documents not yet ready or failed, oldest first: the work a restart must resume. */
   listUnfinished(): Promise<KnowledgeDocument[]>;
   /** The bytes kept by `submitDocument`, until the document is committed or failed. */
-  getUpload(workspaceId: string, id: string): Promise<{ bytes: Uint8Array; mediaType: string | null } | undefined>;
+  getUpload(
+    workspaceId: string,
+    id: string,
+  ): Promise<{ bytes: Uint8Array; mediaType: string | null } | undefined>;
   getSource(workspaceId: string, id: string): Promise<DocumentSource | undefined>;
-  setProgress(workspaceId: string, id: string, status: 'queued' | 'parsing' | 'embedding', progress: number): Promise<void>;
+  setProgress(
+    workspaceId: string,
+    id: string,
+    status: 'queued' | 'parsing' | 'embedding',
+    progress: number,
+  ): Promise<void>;
   /** Marks the document failed and drops its upload; chunks of an earlier successful indexing stay. */
   failDocument(workspaceId: string, id: string, reason: string): Promise<void>;
   /**
@@ -89,10 +100,20 @@ export interface KnowledgeStore {
   commitDocument(
     workspaceId: string,
     id: string,
-    result: { title: string; mediaType: string; pageCount: number | null; source: DocumentSource; chunks: IndexedChunk[] },
+    result: {
+      title: string;
+      mediaType: string;
+      pageCount: number | null;
+      source: DocumentSource;
+      chunks: IndexedChunk[];
+    },
   ): Promise<KnowledgeDocument | undefined>;
   /** Sets collection and tags; vectors carry them too, so re-index afterwards. */
-  updateDocument(workspaceId: string, id: string, changes: { collection?: string | null; tags?: string[]; title?: string }): Promise<KnowledgeDocument | undefined>;
+  updateDocument(
+    workspaceId: string,
+    id: string,
+    changes: { collection?: string | null; tags?: string[]; title?: string },
+  ): Promise<KnowledgeDocument | undefined>;
   /** Removes the document with its chunks (and vectors it holds); false when there was none. */
   deleteDocument(workspaceId: string, id: string): Promise<boolean>;
   /** Chunks by id with their document's citation data, in the order given; unknown ids are skipped. */

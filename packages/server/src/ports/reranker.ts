@@ -2,7 +2,12 @@
 export interface Reranker {
   readonly id: string;
   /** Scores for the documents that made the cut, best first; `index` points into `documents`. */
-  rerank(query: string, documents: string[], topN: number, options?: { signal?: AbortSignal }): Promise<RerankResult[]>;
+  rerank(
+    query: string,
+    documents: string[],
+    topN: number,
+    options?: { signal?: AbortSignal },
+  ): Promise<RerankResult[]>;
 }
 
 export interface RerankResult {

@@ -4,6 +4,7 @@ import type { KeyStore } from './key-store.js';
 import type { SettingsStore } from './settings-store.js';
 import type { ConversationStore } from './conversation-store.js';
 import type { AssistantLimitsStore } from './assistant-limits-store.js';
+import type { DocumentStatus } from './knowledge-store.js';
 
 /** A tenant: everything (assistants, documents, keys) belongs to exactly one workspace. */
 export interface Workspace {
@@ -30,7 +31,7 @@ export interface DocumentRecord {
   mediaType: string;
   url: string | null;
   contentHash: string;
-  status: 'ready';
+  status: DocumentStatus;
   chunkCount: number;
   createdAt: string;
 }

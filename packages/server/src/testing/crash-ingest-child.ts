@@ -9,7 +9,10 @@ import { inProcessParser } from './in-process-parser.js';
 const [file, workspaceId] = process.argv.slice(2) as [string, string];
 const db = openDatabase(file);
 const knowledge = new SqliteKnowledgeStore(db, { vectorIndex: new SqliteVectorIndex(db, { dimensions: 8 }) });
-const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} explains step ${i} of the crash-safe procedure in detail.`);
+const paragraphs = Array.from(
+  { length: 40 },
+  (_, i) => `Paragraph ${i} explains step ${i} of the crash-safe procedure in detail.`,
+);
 void ingestDocument(
   {
     knowledge,
@@ -25,5 +28,9 @@ void ingestDocument(
       },
     },
   },
-  { workspaceId, bytes: new TextEncoder().encode(`# Procedure\n\n${paragraphs.join('\n\n')}\n`), filename: 'procedure.md' },
+  {
+    workspaceId,
+    bytes: new TextEncoder().encode(`# Procedure\n\n${paragraphs.join('\n\n')}\n`),
+    filename: 'procedure.md',
+  },
 );

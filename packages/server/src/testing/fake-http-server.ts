@@ -33,8 +33,10 @@ export class FakeHttpServer {
   ) {}
 
   static async start(handler: FakeHandler): Promise<FakeHttpServer> {
-    let fake: FakeHttpServer | undefined;
+    // Requests only arrive after listen() resolves, by which time `fake` is set.
+    const holder: { fake?: FakeHttpServer } = {};
     const server = createServer((req, res) => {
+      const fake = holder.fake!;
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
@@ -48,8 +50,8 @@ export class FakeHttpServer {
           body: raw.length ? (JSON.parse(raw.toString('utf8')) as unknown) : undefined,
           bytes: raw.length,
         };
-        fake!.requests.push(request);
-        const scripted = fake!.takeFailure(request.path);
+        fake.requests.push(request);
+        const scripted = fake.takeFailure(request.path);
         void Promise.resolve(scripted ?? handler(request)).then((answer) => {
           res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
           res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
@@ -57,8 +59,8 @@ export class FakeHttpServer {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fake = new FakeHttpServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    return fake;
+    holder.fake = new FakeHttpServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return holder.fake;
   }
 
   /** The next request to `path` (any path when omitted) gets this answer instead. */

@@ -18,6 +18,11 @@ export async function resolve(specifier, context, nextResolve) {
 export async function load(url, context, nextLoad) {
   if (!url.endsWith('.ts')) return nextLoad(url, context);
   const source = await readFile(fileURLToPath(url), 'utf8');
-  const { code } = await transform(source, { loader: 'ts', format: 'esm', target: 'node20', sourcefile: url });
+  const { code } = await transform(source, {
+    loader: 'ts',
+    format: 'esm',
+    target: 'node20',
+    sourcefile: url,
+  });
   return { format: 'module', source: code, shortCircuit: true };
 }

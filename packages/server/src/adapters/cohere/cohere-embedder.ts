@@ -34,7 +34,9 @@ export class CohereEmbedder implements Embedder {
     this.model = options.model ?? 'embed-v4.0';
     const dimensions = options.dimensions ?? KNOWN_DIMENSIONS[this.model];
     if (!dimensions) {
-      throw new Error(`The vector size of Cohere model "${this.model}" is unknown; set its dimensions in the embedding settings.`);
+      throw new Error(
+        `The vector size of Cohere model "${this.model}" is unknown; set its dimensions in the embedding settings.`,
+      );
     }
     this.dimensions = dimensions;
     this.id = `cohere:${this.model}:${dimensions}`;
@@ -42,14 +44,23 @@ export class CohereEmbedder implements Embedder {
   }
 
   embedDocuments(texts: string[], options: EmbedOptions = {}): Promise<Float32Array[]> {
-    return inBatches(texts, MAX_TEXTS, (batch) => this.embed(batch, 'search_document', options.signal), options);
+    return inBatches(
+      texts,
+      MAX_TEXTS,
+      (batch) => this.embed(batch, 'search_document', options.signal),
+      options,
+    );
   }
 
   async embedQuery(text: string, options: EmbedOptions = {}): Promise<Float32Array> {
     return (await this.embed([text], 'search_query', options.signal))[0]!;
   }
 
-  private async embed(texts: string[], inputType: 'search_document' | 'search_query', signal?: AbortSignal): Promise<Float32Array[]> {
+  private async embed(
+    texts: string[],
+    inputType: 'search_document' | 'search_query',
+    signal?: AbortSignal,
+  ): Promise<Float32Array[]> {
     const response = await this.client.embed(
       {
         model: this.model,
@@ -57,7 +68,9 @@ export class CohereEmbedder implements Embedder {
         inputType,
         embeddingTypes: ['float'],
         truncate: 'END',
-        ...(this.options.dimensions !== undefined && this.model === 'embed-v4.0' ? { outputDimension: this.options.dimensions } : {}),
+        ...(this.options.dimensions !== undefined && this.model === 'embed-v4.0'
+          ? { outputDimension: this.options.dimensions }
+          : {}),
       },
       signal ? { abortSignal: signal } : {},
     );

@@ -19,7 +19,12 @@ export class CohereReranker implements Reranker {
     this.client = cohereClient(options);
   }
 
-  async rerank(query: string, documents: string[], topN: number, options: { signal?: AbortSignal } = {}): Promise<RerankResult[]> {
+  async rerank(
+    query: string,
+    documents: string[],
+    topN: number,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<RerankResult[]> {
     if (documents.length === 0) return [];
     const response = await this.client.rerank(
       { model: this.model, query, documents, topN: Math.min(topN, documents.length) },

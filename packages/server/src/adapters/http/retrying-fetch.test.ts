@@ -12,7 +12,12 @@ describe('retryingFetch', () => {
 
   it('backs off exponentially on 5xx and network errors, and gives up after maxRetries', async () => {
     const waits: number[] = [];
-    const answers: (Response | Error)[] = [new Response('', { status: 500 }), new TypeError('fetch failed'), new Response('', { status: 503 }), new Response('', { status: 503 })];
+    const answers: (Response | Error)[] = [
+      new Response('', { status: 500 }),
+      new TypeError('fetch failed'),
+      new Response('', { status: 503 }),
+      new Response('', { status: 503 }),
+    ];
     const fetch = retryingFetch(
       { maxRetries: 3, baseDelayMs: 100, maxDelayMs: 1000, sleep: async (ms) => void waits.push(ms) },
       async () => {
@@ -30,10 +35,19 @@ describe('retryingFetch', () => {
   it('does not retry 4xx, aborts, or a retry-after longer than allowed', async () => {
     let calls = 0;
     const answer = (status: number, headers: Record<string, string> = {}) =>
-      retryingFetch({ maxRetries: 3, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 10_000, sleep: async () => undefined }, async () => {
-        calls++;
-        return new Response('', { status, headers });
-      });
+      retryingFetch(
+        {
+          maxRetries: 3,
+          baseDelayMs: 1,
+          maxDelayMs: 1,
+          maxRetryAfterMs: 10_000,
+          sleep: async () => undefined,
+        },
+        async () => {
+          calls++;
+          return new Response('', { status, headers });
+        },
+      );
     expect((await answer(400)('http://x')).status).toBe(400);
     expect((await answer(429, { 'retry-after': '3600' })('http://x')).status).toBe(429);
     expect(calls).toBe(2);

@@ -10,7 +10,12 @@ export interface RetryPolicy {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { maxRetries: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+};
 
 const RETRYABLE = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
 
@@ -38,7 +43,8 @@ function backoff(attempt: number, policy: RetryPolicy): number {
   return exponential * (0.75 + Math.random() * 0.5);
 }
 
-const isAbort = (error: unknown) => error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+const isAbort = (error: unknown) =>
+  error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 
 /**
  * Wraps fetch with retries on 408/409/429/5xx and network errors: exponential backoff with jitter,
@@ -46,7 +52,10 @@ const isAbort = (error: unknown) => error instanceof Error && (error.name === 'A
  * retries off) so every provider backs off the same, testable way. Bodies that cannot be replayed
  * (streams) are sent once.
  */
-export function retryingFetch(policy: RetryPolicy = DEFAULT_RETRY_POLICY, base: typeof fetch = fetch): typeof fetch {
+export function retryingFetch(
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  base: typeof fetch = fetch,
+): typeof fetch {
   const wait = policy.sleep ?? sleep;
   return async (input, init) => {
     const replayable = !(init?.body instanceof ReadableStream) && !(input instanceof Request && input.body);

@@ -32,7 +32,11 @@ const compact = (vector: Float32Array) => Array.from(vector, (x) => Number(x.toP
 export function toPineconeRecord(record: VectorRecord): PineconeUpsertRecord {
   const { documentId, collection, tags } = record.metadata;
   // Pinecone metadata has no null: a missing collection is simply absent.
-  const metadata: RecordMetadata = { documentId, tags: [...new Set(tags)], ...(collection !== null ? { collection } : {}) };
+  const metadata: RecordMetadata = {
+    documentId,
+    tags: [...new Set(tags)],
+    ...(collection !== null ? { collection } : {}),
+  };
   return { id: pineconeId(documentId, record.id), values: compact(record.vector), metadata };
 }
 
@@ -56,7 +60,9 @@ export function upsertBatches(records: PineconeUpsertRecord[]): PineconeUpsertRe
 }
 
 /** Our filter in Pinecone's metadata filter language; undefined when nothing filters. */
-export function toPineconeFilter(filter: SearchFilter | undefined): Record<string, { $in: string[] }> | undefined {
+export function toPineconeFilter(
+  filter: SearchFilter | undefined,
+): Record<string, { $in: string[] }> | undefined {
   const clauses: Record<string, { $in: string[] }> = {};
   if (filter?.collections?.length) clauses['collection'] = { $in: filter.collections };
   if (filter?.tags?.length) clauses['tags'] = { $in: filter.tags };

@@ -1,7 +1,19 @@
 import { Pinecone, type Index } from '@pinecone-database/pinecone';
-import type { VectorIndex, VectorIndexStats, VectorMatch, VectorQuery, VectorRecord } from '../../ports/vector-index.js';
+import type {
+  VectorIndex,
+  VectorIndexStats,
+  VectorMatch,
+  VectorQuery,
+  VectorRecord,
+} from '../../ports/vector-index.js';
 import { DEFAULT_RETRY_POLICY, retryingFetch, type RetryPolicy } from '../http/retrying-fetch.js';
-import { documentPrefix, parsePineconeId, toPineconeFilter, toPineconeRecord, upsertBatches } from './pinecone-records.js';
+import {
+  documentPrefix,
+  parsePineconeId,
+  toPineconeFilter,
+  toPineconeRecord,
+  upsertBatches,
+} from './pinecone-records.js';
 
 export interface PineconeVectorIndexOptions {
   apiKey: string;
@@ -54,7 +66,8 @@ export class PineconeVectorIndex implements VectorIndex {
       byWorkspace.set(record.metadata.workspaceId, list);
     }
     for (const [namespace, list] of byWorkspace) {
-      for (const batch of upsertBatches(list.map(toPineconeRecord))) await this.index.upsert({ records: batch, namespace });
+      for (const batch of upsertBatches(list.map(toPineconeRecord)))
+        await this.index.upsert({ records: batch, namespace });
     }
   }
 
@@ -76,7 +89,12 @@ export class PineconeVectorIndex implements VectorIndex {
     const ids: string[] = [];
     let paginationToken: string | undefined;
     do {
-      const page = await this.index.listPaginated({ namespace: workspaceId, prefix: documentPrefix(documentId), limit: 100, ...(paginationToken ? { paginationToken } : {}) });
+      const page = await this.index.listPaginated({
+        namespace: workspaceId,
+        prefix: documentPrefix(documentId),
+        limit: 100,
+        ...(paginationToken ? { paginationToken } : {}),
+      });
       ids.push(...(page.vectors ?? []).flatMap((v) => (v.id ? [v.id] : [])));
       paginationToken = page.pagination?.next;
     } while (paginationToken);
@@ -87,7 +105,9 @@ export class PineconeVectorIndex implements VectorIndex {
 
   async stats(workspaceId?: string): Promise<VectorIndexStats> {
     const stats = await this.index.describeIndexStats();
-    const vectorCount = workspaceId ? (stats.namespaces?.[workspaceId]?.recordCount ?? 0) : (stats.totalRecordCount ?? 0);
+    const vectorCount = workspaceId
+      ? (stats.namespaces?.[workspaceId]?.recordCount ?? 0)
+      : (stats.totalRecordCount ?? 0);
     return { dimensions: this.dimensions, vectorCount };
   }
 }

@@ -60,12 +60,15 @@ export const toRetrievedChunk = ({ headingPath, ...row }: ChunkRow, score: numbe
 });
 
 /** Opaque listing cursor: the last row's creation time and id. */
-export const encodeCursor = (createdAt: string, id: string) => Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+export const encodeCursor = (createdAt: string, id: string) =>
+  Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
 
 export function decodeCursor(cursor: string): [string, string] | undefined {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') ? (value as [string, string]) : undefined;
+    return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')
+      ? (value as [string, string])
+      : undefined;
   } catch {
     return undefined;
   }

@@ -10,7 +10,9 @@ export class SqliteEmbeddingCache implements EmbeddingCache {
     this.select = db.prepare(
       'SELECT content_hash AS hash, vector FROM embedding_cache WHERE model = ? AND content_hash IN (SELECT value FROM json_each(?))',
     );
-    this.insert = db.prepare('INSERT OR REPLACE INTO embedding_cache (model, content_hash, vector, created_at) VALUES (?, ?, ?, ?)');
+    this.insert = db.prepare(
+      'INSERT OR REPLACE INTO embedding_cache (model, content_hash, vector, created_at) VALUES (?, ?, ?, ?)',
+    );
   }
 
   async getMany(space: string, hashes: string[]): Promise<Map<string, Float32Array>> {

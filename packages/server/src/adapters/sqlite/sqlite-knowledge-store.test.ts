@@ -12,10 +12,21 @@ async function setup() {
   const store = new SqliteStore(db);
   const [a, b] = [await store.createWorkspace({ name: 'A' }), await store.createWorkspace({ name: 'B' })];
   const vectors = new SqliteVectorIndex(db, { dimensions: 8 });
-  return { db, a: a.id, b: b.id, vectors, knowledge: new SqliteKnowledgeStore(db, { vectorIndex: vectors }), lexical: new SqliteLexicalIndex(db) };
+  return {
+    db,
+    a: a.id,
+    b: b.id,
+    vectors,
+    knowledge: new SqliteKnowledgeStore(db, { vectorIndex: vectors }),
+    lexical: new SqliteLexicalIndex(db),
+  };
 }
 
-const upload = (workspaceId: string, text: string, extra: Partial<NewKnowledgeDocument> = {}): NewKnowledgeDocument => ({
+const upload = (
+  workspaceId: string,
+  text: string,
+  extra: Partial<NewKnowledgeDocument> = {},
+): NewKnowledgeDocument => ({
   workspaceId,
   contentHash: `hash-${text}`,
   title: 'notes.md',
@@ -28,15 +39,36 @@ const upload = (workspaceId: string, text: string, extra: Partial<NewKnowledgeDo
   ...extra,
 });
 
-const chunk = (text: string, axis: number): IndexedChunk => ({ text, headingPath: ['H'], page: 2, startOffset: 0, endOffset: text.length, tokenCount: 3, vector: axisVector(axis) });
-const result = (chunks: IndexedChunk[]) => ({ title: 'Notes', mediaType: 'text/markdown', pageCount: null, source: { text: 'x', blocks: [] }, chunks });
+const chunk = (text: string, axis: number): IndexedChunk => ({
+  text,
+  headingPath: ['H'],
+  page: 2,
+  startOffset: 0,
+  endOffset: text.length,
+  tokenCount: 3,
+  vector: axisVector(axis),
+});
+const result = (chunks: IndexedChunk[]) => ({
+  title: 'Notes',
+  mediaType: 'text/markdown',
+  pageCount: null,
+  source: { text: 'x', blocks: [] },
+  chunks,
+});
 
 describe('SqliteKnowledgeStore', () => {
   it('queues an upload once per content and keeps it until the document is committed', async () => {
     const { knowledge, a } = await setup();
     const first = await knowledge.submitDocument(upload(a, 'hello', { collection: 'kb', tags: ['x', 'a'] }));
     expect(first.created).toBe(true);
-    expect(first.document).toMatchObject({ status: 'queued', progress: 0, collection: 'kb', tags: ['a', 'x'], byteSize: 5, chunkCount: 0 });
+    expect(first.document).toMatchObject({
+      status: 'queued',
+      progress: 0,
+      collection: 'kb',
+      tags: ['a', 'x'],
+      byteSize: 5,
+      chunkCount: 0,
+    });
     const again = await knowledge.submitDocument(upload(a, 'hello'));
     expect(again).toMatchObject({ created: false, document: { id: first.document.id } });
     expect(new TextDecoder().decode((await knowledge.getUpload(a, first.document.id))!.bytes)).toBe('hello');
@@ -46,14 +78,25 @@ describe('SqliteKnowledgeStore', () => {
   it('commits chunks, vectors and status in one step, replacing an earlier version', async () => {
     const { knowledge, vectors, lexical, a } = await setup();
     const { document } = await knowledge.submitDocument(upload(a, 'v1', { tags: ['t'] }));
-    await knowledge.commitDocument(a, document.id, result([chunk('old words here', 0), chunk('more old words', 1)]));
+    await knowledge.commitDocument(
+      a,
+      document.id,
+      result([chunk('old words here', 0), chunk('more old words', 1)]),
+    );
     const ready = await knowledge.commitDocument(a, document.id, result([chunk('llamas graze on hills', 2)]));
     expect(ready).toMatchObject({ status: 'ready', progress: 1, chunkCount: 1, title: 'Notes', error: null });
     expect(await knowledge.getUpload(a, document.id)).toBeUndefined();
     expect(await lexical.search({ workspaceId: a, text: 'old', topK: 5 })).toEqual([]);
     const hits = await lexical.search({ workspaceId: a, text: 'llamas', topK: 5 });
-    expect(hits.map((h) => [h.chunkId, h.page, h.highlights])).toEqual([[`${document.id}_c0`, 2, [{ start: 0, end: 6 }]]]);
-    const near = await vectors.query({ workspaceId: a, vector: axisVector(2), topK: 5, filter: { tags: ['t'] } });
+    expect(hits.map((h) => [h.chunkId, h.page, h.highlights])).toEqual([
+      [`${document.id}_c0`, 2, [{ start: 0, end: 6 }]],
+    ]);
+    const near = await vectors.query({
+      workspaceId: a,
+      vector: axisVector(2),
+      topK: 5,
+      filter: { tags: ['t'] },
+    });
     expect(near.map((m) => m.id)).toEqual([`${document.id}_c0`]);
     expect((await vectors.stats(a)).vectorCount).toBe(1);
   });
@@ -62,7 +105,9 @@ describe('SqliteKnowledgeStore', () => {
     const { knowledge, vectors, db, a } = await setup();
     const { document } = await knowledge.submitDocument(upload(a, 'atomic'));
     const broken = { ...chunk('second', 1), vector: new Float32Array(3) };
-    await expect(knowledge.commitDocument(a, document.id, result([chunk('first', 0), broken]))).rejects.toThrow(/dimensions/);
+    await expect(
+      knowledge.commitDocument(a, document.id, result([chunk('first', 0), broken])),
+    ).rejects.toThrow(/dimensions/);
     expect(db.prepare('SELECT count(*) AS n FROM chunks').get()).toEqual({ n: 0 });
     expect((await vectors.stats()).vectorCount).toBe(0);
     expect(await knowledge.getDocument(a, document.id)).toMatchObject({ status: 'queued' });
@@ -72,15 +117,24 @@ describe('SqliteKnowledgeStore', () => {
     const { knowledge, a } = await setup();
     const { document } = await knowledge.submitDocument(upload(a, 'broken'));
     await knowledge.failDocument(a, document.id, 'The PDF is damaged.');
-    expect(await knowledge.getDocument(a, document.id)).toMatchObject({ status: 'failed', error: 'The PDF is damaged.' });
+    expect(await knowledge.getDocument(a, document.id)).toMatchObject({
+      status: 'failed',
+      error: 'The PDF is damaged.',
+    });
     expect(await knowledge.getUpload(a, document.id)).toBeUndefined();
     const retried = await knowledge.submitDocument(upload(a, 'broken'));
-    expect(retried).toMatchObject({ created: false, document: { id: document.id, status: 'queued', error: null } });
+    expect(retried).toMatchObject({
+      created: false,
+      document: { id: document.id, status: 'queued', error: null },
+    });
   });
 
   it('lists a workspace’s documents newest first with filters and a cursor', async () => {
     const { knowledge, a, b } = await setup();
-    for (let i = 0; i < 5; i++) await knowledge.submitDocument(upload(a, `doc ${i}`, { collection: i % 2 ? 'odd' : 'even', tags: i === 4 ? ['last'] : [] }));
+    for (let i = 0; i < 5; i++)
+      await knowledge.submitDocument(
+        upload(a, `doc ${i}`, { collection: i % 2 ? 'odd' : 'even', tags: i === 4 ? ['last'] : [] }),
+      );
     await knowledge.submitDocument(upload(b, 'other workspace'));
     const page1 = await knowledge.listDocuments(a, { limit: 2 });
     const page2 = await knowledge.listDocuments(a, { limit: 2, cursor: page1.nextCursor! });
@@ -100,7 +154,9 @@ describe('SqliteKnowledgeStore', () => {
     expect(await knowledge.getDocument(b, document.id)).toBeUndefined();
     expect(await knowledge.getChunks(b, [`${document.id}_c0`])).toEqual([]);
     expect(await knowledge.deleteDocument(b, document.id)).toBe(false);
-    expect((await knowledge.getChunks(a, ['missing', `${document.id}_c0`])).map((c) => c.text)).toEqual(['secret plans']);
+    expect((await knowledge.getChunks(a, ['missing', `${document.id}_c0`])).map((c) => c.text)).toEqual([
+      'secret plans',
+    ]);
     expect(await knowledge.deleteDocument(a, document.id)).toBe(true);
     expect(await lexical.search({ workspaceId: a, text: 'secret', topK: 5 })).toEqual([]);
     expect((await vectors.stats()).vectorCount).toBe(0);

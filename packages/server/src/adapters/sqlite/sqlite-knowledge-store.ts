@@ -9,7 +9,14 @@ import {
   type KnowledgeStore,
   type NewKnowledgeDocument,
 } from '../../ports/knowledge-store.js';
-import { CHUNK_COLUMNS, DOCUMENT_COLUMNS, decodeCursor, encodeCursor, toKnowledgeDocument, toRetrievedChunk, type ChunkRow, type KnowledgeDocumentRow } from './knowledge-rows.js';
+import {
+  listDocuments,
+  listUnfinished,
+  readChunks,
+  readDocument,
+  readSource,
+  readUpload,
+} from './sqlite-knowledge-queries.js';
 import type { SqliteDatabase } from './open-database.js';
 import type { SqliteVectorIndex } from './sqlite-vector-index.js';
 
@@ -30,26 +37,47 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
     return this.options.vectorIndex !== undefined;
   }
 
-  async submitDocument(input: NewKnowledgeDocument): Promise<{ document: KnowledgeDocument; created: boolean }> {
+  async submitDocument(
+    input: NewKnowledgeDocument,
+  ): Promise<{ document: KnowledgeDocument; created: boolean }> {
     return this.db.transaction(() => {
-      const existing = this.db.prepare('SELECT id, status FROM documents WHERE workspace_id = ? AND content_hash = ?').get(input.workspaceId, input.contentHash) as
-        | { id: string; status: string }
-        | undefined;
-      if (existing && existing.status !== 'failed') return { document: this.read(input.workspaceId, existing.id)!, created: false };
+      const existing = this.db
+        .prepare('SELECT id, status FROM documents WHERE workspace_id = ? AND content_hash = ?')
+        .get(input.workspaceId, input.contentHash) as { id: string; status: string } | undefined;
+      if (existing && existing.status !== 'failed')
+        return { document: this.read(input.workspaceId, existing.id)!, created: false };
       const id = existing?.id ?? `doc_${randomUUID().replaceAll('-', '')}`;
       const stamp = now();
       if (existing) {
-        this.db.prepare("UPDATE documents SET status = 'queued', progress = 0, error = NULL, updated_at = ? WHERE id = ?").run(stamp, id);
+        this.db
+          .prepare(
+            "UPDATE documents SET status = 'queued', progress = 0, error = NULL, updated_at = ? WHERE id = ?",
+          )
+          .run(stamp, id);
       } else {
         this.db
           .prepare(
             `INSERT INTO documents (id, workspace_id, title, filename, media_type, url, content_hash, status, chunk_count, created_at, collection, progress, byte_size, updated_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, 0, ?, ?)`,
           )
-          .run(id, input.workspaceId, input.title, input.filename, input.mediaType ?? 'application/octet-stream', input.url, input.contentHash, stamp, input.collection, input.upload.byteLength, stamp);
+          .run(
+            id,
+            input.workspaceId,
+            input.title,
+            input.filename,
+            input.mediaType ?? 'application/octet-stream',
+            input.url,
+            input.contentHash,
+            stamp,
+            input.collection,
+            input.upload.byteLength,
+            stamp,
+          );
         this.writeTags(input.workspaceId, id, input.tags);
       }
-      this.db.prepare('INSERT OR REPLACE INTO document_uploads (document_id, bytes, media_type) VALUES (?, ?, ?)').run(id, Buffer.from(input.upload), input.mediaType);
+      this.db
+        .prepare('INSERT OR REPLACE INTO document_uploads (document_id, bytes, media_type) VALUES (?, ?, ?)')
+        .run(id, Buffer.from(input.upload), input.mediaType);
       return { document: this.read(input.workspaceId, id)!, created: !existing };
     })();
   }
@@ -58,63 +86,48 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
     return this.read(workspaceId, id);
   }
 
-  async listDocuments(workspaceId: string, query: DocumentListQuery): Promise<{ documents: KnowledgeDocument[]; nextCursor: string | null }> {
-    const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const rows = this.db
-      .prepare(
-        `SELECT ${DOCUMENT_COLUMNS} FROM documents d
-         WHERE d.workspace_id = @workspaceId
-           AND (@status IS NULL OR d.status = @status)
-           AND (@collection IS NULL OR d.collection = @collection)
-           AND (@tag IS NULL OR EXISTS (SELECT 1 FROM document_tags t WHERE t.document_id = d.id AND t.tag = @tag))
-           AND (@afterCreated IS NULL OR (d.created_at, d.id) < (@afterCreated, @afterId))
-         ORDER BY d.created_at DESC, d.id DESC
-         LIMIT @limit`,
-      )
-      .all({
-        workspaceId,
-        status: query.status ?? null,
-        collection: query.collection ?? null,
-        tag: query.tag ?? null,
-        afterCreated: after?.[0] ?? null,
-        afterId: after?.[1] ?? null,
-        limit: query.limit + 1,
-      }) as KnowledgeDocumentRow[];
-    const documents = rows.slice(0, query.limit).map(toKnowledgeDocument);
-    const last = documents.at(-1);
-    return { documents, nextCursor: rows.length > query.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  async listDocuments(
+    workspaceId: string,
+    query: DocumentListQuery,
+  ): Promise<{ documents: KnowledgeDocument[]; nextCursor: string | null }> {
+    return listDocuments(this.db, workspaceId, query);
   }
 
   async listUnfinished(): Promise<KnowledgeDocument[]> {
-    const rows = this.db
-      .prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.status NOT IN ('ready', 'failed') ORDER BY d.created_at, d.id`)
-      .all() as KnowledgeDocumentRow[];
-    return rows.map(toKnowledgeDocument);
+    return listUnfinished(this.db);
   }
 
-  async getUpload(workspaceId: string, id: string): Promise<{ bytes: Uint8Array; mediaType: string | null } | undefined> {
-    const row = this.db
-      .prepare('SELECT u.bytes, u.media_type AS mediaType FROM document_uploads u JOIN documents d ON d.id = u.document_id WHERE d.workspace_id = ? AND d.id = ?')
-      .get(workspaceId, id) as { bytes: Buffer; mediaType: string | null } | undefined;
-    return row && { bytes: new Uint8Array(row.bytes), mediaType: row.mediaType };
+  async getUpload(
+    workspaceId: string,
+    id: string,
+  ): Promise<{ bytes: Uint8Array; mediaType: string | null } | undefined> {
+    return readUpload(this.db, workspaceId, id);
   }
 
   async getSource(workspaceId: string, id: string): Promise<DocumentSource | undefined> {
-    const row = this.db
-      .prepare('SELECT s.text, s.blocks FROM document_sources s JOIN documents d ON d.id = s.document_id WHERE d.workspace_id = ? AND d.id = ?')
-      .get(workspaceId, id) as { text: string; blocks: string } | undefined;
-    return row && { text: row.text, blocks: JSON.parse(row.blocks) as unknown[] };
+    return readSource(this.db, workspaceId, id);
   }
 
-  async setProgress(workspaceId: string, id: string, status: 'queued' | 'parsing' | 'embedding', progress: number): Promise<void> {
+  async setProgress(
+    workspaceId: string,
+    id: string,
+    status: 'queued' | 'parsing' | 'embedding',
+    progress: number,
+  ): Promise<void> {
     this.db
-      .prepare('UPDATE documents SET status = ?, progress = ?, updated_at = ? WHERE workspace_id = ? AND id = ?')
+      .prepare(
+        'UPDATE documents SET status = ?, progress = ?, updated_at = ? WHERE workspace_id = ? AND id = ?',
+      )
       .run(status, Math.min(Math.max(progress, 0), 1), now(), workspaceId, id);
   }
 
   async failDocument(workspaceId: string, id: string, reason: string): Promise<void> {
     this.db.transaction(() => {
-      this.db.prepare("UPDATE documents SET status = 'failed', error = ?, updated_at = ? WHERE workspace_id = ? AND id = ?").run(reason, now(), workspaceId, id);
+      this.db
+        .prepare(
+          "UPDATE documents SET status = 'failed', error = ?, updated_at = ? WHERE workspace_id = ? AND id = ?",
+        )
+        .run(reason, now(), workspaceId, id);
       this.db.prepare('DELETE FROM document_uploads WHERE document_id = ?').run(id);
     })();
   }
@@ -122,7 +135,13 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
   async commitDocument(
     workspaceId: string,
     id: string,
-    result: { title: string; mediaType: string; pageCount: number | null; source: DocumentSource; chunks: IndexedChunk[] },
+    result: {
+      title: string;
+      mediaType: string;
+      pageCount: number | null;
+      source: DocumentSource;
+      chunks: IndexedChunk[];
+    },
   ): Promise<KnowledgeDocument | undefined> {
     return this.db.transaction(() => {
       const document = this.read(workspaceId, id);
@@ -135,11 +154,29 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       result.chunks.forEach((chunk, ordinal) =>
-        insert.run(chunkId(id, ordinal), id, workspaceId, ordinal, chunk.text, chunk.headingPath.join(' › '), JSON.stringify(chunk.headingPath), chunk.page, chunk.startOffset, chunk.endOffset, chunk.tokenCount),
+        insert.run(
+          chunkId(id, ordinal),
+          id,
+          workspaceId,
+          ordinal,
+          chunk.text,
+          chunk.headingPath.join(' › '),
+          JSON.stringify(chunk.headingPath),
+          chunk.page,
+          chunk.startOffset,
+          chunk.endOffset,
+          chunk.tokenCount,
+        ),
       );
       const metadata = { workspaceId, documentId: id, collection: document.collection, tags: document.tags };
-      vectors?.upsertInTransaction(result.chunks.flatMap((chunk, ordinal) => (chunk.vector ? [{ id: chunkId(id, ordinal), vector: chunk.vector, metadata }] : [])));
-      this.db.prepare('INSERT OR REPLACE INTO document_sources (document_id, text, blocks) VALUES (?, ?, ?)').run(id, result.source.text, JSON.stringify(result.source.blocks));
+      vectors?.upsertInTransaction(
+        result.chunks.flatMap((chunk, ordinal) =>
+          chunk.vector ? [{ id: chunkId(id, ordinal), vector: chunk.vector, metadata }] : [],
+        ),
+      );
+      this.db
+        .prepare('INSERT OR REPLACE INTO document_sources (document_id, text, blocks) VALUES (?, ?, ?)')
+        .run(id, result.source.text, JSON.stringify(result.source.blocks));
       this.db.prepare('DELETE FROM document_uploads WHERE document_id = ?').run(id);
       this.db
         .prepare(
@@ -151,11 +188,17 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
     })();
   }
 
-  async updateDocument(workspaceId: string, id: string, changes: { collection?: string | null; tags?: string[]; title?: string }): Promise<KnowledgeDocument | undefined> {
+  async updateDocument(
+    workspaceId: string,
+    id: string,
+    changes: { collection?: string | null; tags?: string[]; title?: string },
+  ): Promise<KnowledgeDocument | undefined> {
     return this.db.transaction(() => {
       if (!this.read(workspaceId, id)) return undefined;
-      if (changes.collection !== undefined) this.db.prepare('UPDATE documents SET collection = ? WHERE id = ?').run(changes.collection, id);
-      if (changes.title !== undefined) this.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run(changes.title, id);
+      if (changes.collection !== undefined)
+        this.db.prepare('UPDATE documents SET collection = ? WHERE id = ?').run(changes.collection, id);
+      if (changes.title !== undefined)
+        this.db.prepare('UPDATE documents SET title = ? WHERE id = ?').run(changes.title, id);
       if (changes.tags !== undefined) {
         this.db.prepare('DELETE FROM document_tags WHERE document_id = ?').run(id);
         this.writeTags(workspaceId, id, changes.tags);
@@ -176,24 +219,17 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
   }
 
   async getChunks(workspaceId: string, chunkIds: string[]): Promise<RetrievedChunk[]> {
-    if (chunkIds.length === 0) return [];
-    const rows = this.db
-      .prepare(`SELECT ${CHUNK_COLUMNS} FROM chunks c JOIN documents d ON d.id = c.document_id WHERE c.workspace_id = ? AND c.id IN (SELECT value FROM json_each(?))`)
-      .all(workspaceId, JSON.stringify(chunkIds)) as ChunkRow[];
-    const byId = new Map(rows.map((row) => [row.chunkId, row]));
-    return chunkIds.flatMap((chunk) => {
-      const row = byId.get(chunk);
-      return row ? [toRetrievedChunk(row, 0)] : [];
-    });
+    return readChunks(this.db, workspaceId, chunkIds);
   }
 
   private read(workspaceId: string, id: string): KnowledgeDocument | undefined {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.workspace_id = ? AND d.id = ?`).get(workspaceId, id) as KnowledgeDocumentRow | undefined;
-    return row && toKnowledgeDocument(row);
+    return readDocument(this.db, workspaceId, id);
   }
 
   private writeTags(workspaceId: string, id: string, tags: string[]): void {
-    const insert = this.db.prepare('INSERT OR IGNORE INTO document_tags (document_id, workspace_id, tag) VALUES (?, ?, ?)');
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO document_tags (document_id, workspace_id, tag) VALUES (?, ?, ?)',
+    );
     for (const tag of tags) insert.run(id, workspaceId, tag);
   }
 }

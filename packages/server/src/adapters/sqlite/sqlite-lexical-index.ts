@@ -79,8 +79,15 @@ export class SqliteLexicalIndex implements LexicalIndex {
     }) as { rowid: number; rank: number }[];
     if (ranked.length === 0) return [];
     const rowids = JSON.stringify(ranked.map((r) => r.rowid));
-    const details = new Map((this.details.all(rowids) as (ChunkRow & { rowid: number })[]).map((row) => [row.rowid, row]));
-    const marks = new Map((this.highlighted.all(match, rowids) as { rowid: number; marked: string }[]).map((row) => [row.rowid, row.marked]));
+    const details = new Map(
+      (this.details.all(rowids) as (ChunkRow & { rowid: number })[]).map((row) => [row.rowid, row]),
+    );
+    const marks = new Map(
+      (this.highlighted.all(match, rowids) as { rowid: number; marked: string }[]).map((row) => [
+        row.rowid,
+        row.marked,
+      ]),
+    );
     return ranked.flatMap(({ rowid, rank }) => {
       const row = details.get(rowid);
       if (!row) return [];

@@ -29,7 +29,11 @@ describe('CachedEmbedder', () => {
     const first = new CachedEmbedder(inner, new SqliteEmbeddingCache(db));
     const vectors = await first.embedDocuments(['a', 'bb', 'a']);
     expect(inner.calls).toEqual([['a', 'bb']]);
-    expect(vectors.map((v) => Array.from(v))).toEqual([[1, 1, 2], [2, 1, 2], [1, 1, 2]]);
+    expect(vectors.map((v) => Array.from(v))).toEqual([
+      [1, 1, 2],
+      [2, 1, 2],
+      [1, 1, 2],
+    ]);
 
     const again = new CachedEmbedder(inner, new SqliteEmbeddingCache(db));
     const progress: number[] = [];

@@ -28,7 +28,10 @@ export class CachedEmbedder implements Embedder {
       options.onProgress?.(done, texts.length);
     };
     const vectors = await this.cached(`${this.id}:document`, texts, (missing) =>
-      this.inner.embedDocuments(missing, { ...options, onProgress: (done) => report(texts.length - missing.length + done) }),
+      this.inner.embedDocuments(missing, {
+        ...options,
+        onProgress: (done) => report(texts.length - missing.length + done),
+      }),
     );
     // Cached texts need no batches, so the last report may not have said "all done" yet.
     if (reported < texts.length) report(texts.length);
@@ -36,11 +39,17 @@ export class CachedEmbedder implements Embedder {
   }
 
   async embedQuery(text: string, options: EmbedOptions = {}): Promise<Float32Array> {
-    const [vector] = await this.cached(`${this.id}:query`, [text], async ([missing]) => [await this.inner.embedQuery(missing!, options)]);
+    const [vector] = await this.cached(`${this.id}:query`, [text], async ([missing]) => [
+      await this.inner.embedQuery(missing!, options),
+    ]);
     return vector!;
   }
 
-  private async cached(space: string, texts: string[], embed: (missing: string[]) => Promise<Float32Array[]>): Promise<Float32Array[]> {
+  private async cached(
+    space: string,
+    texts: string[],
+    embed: (missing: string[]) => Promise<Float32Array[]>,
+  ): Promise<Float32Array[]> {
     const hashes = texts.map(hashOf);
     const found = await this.cache.getMany(space, [...new Set(hashes)]);
     const missing = new Map<string, string>();

@@ -27,7 +27,9 @@ describe('chunkDocument', () => {
   });
 
   it('splits a long section at sentence ends, repeats the last sentence, and stays within budget', () => {
-    const text = `# Topic\n\n${Array.from({ length: 40 }, (_, i) => sentence(i)).join('').trim()}\n`;
+    const text = `# Topic\n\n${Array.from({ length: 40 }, (_, i) => sentence(i))
+      .join('')
+      .trim()}\n`;
     const document = parseMarkdownText(text, 'x');
     const chunks = chunkDocument(document, { maxTokens: 60, overlapTokens: 16 });
     expect(chunks.length).toBeGreaterThan(5);
@@ -51,18 +53,36 @@ describe('chunkDocument', () => {
   });
 
   it('produces exact offsets and respects the token budget for any text', () => {
-    const word = fc.constantFrom('alpha', 'beta', 'Gamma.', 'δέλτα', '42', 'x-y', '“quoted”', '```', '- item', '# Head', '|a|b|', '😀');
+    const word = fc.constantFrom(
+      'alpha',
+      'beta',
+      'Gamma.',
+      'δέλτα',
+      '42',
+      'x-y',
+      '“quoted”',
+      '```',
+      '- item',
+      '# Head',
+      '|a|b|',
+      '😀',
+    );
     const line = fc.array(word, { minLength: 0, maxLength: 30 }).map((words) => words.join(' '));
     const markdown = fc.array(line, { maxLength: 40 }).map((lines) => lines.join('\n'));
     fc.assert(
-      fc.property(markdown, fc.integer({ min: 8, max: 80 }), fc.integer({ min: 0, max: 20 }), (text, maxTokens, overlapTokens) => {
-        const document = parseMarkdownText(text, 'x');
-        for (const chunk of chunkDocument(document, { maxTokens, overlapTokens })) {
-          expect(document.text.slice(chunk.startOffset, chunk.endOffset)).toBe(chunk.text);
-          expect(count(chunk.text)).toBeLessThanOrEqual(maxTokens);
-          expect(chunk.tokenCount).toBeGreaterThanOrEqual(count(chunk.text));
-        }
-      }),
+      fc.property(
+        markdown,
+        fc.integer({ min: 8, max: 80 }),
+        fc.integer({ min: 0, max: 20 }),
+        (text, maxTokens, overlapTokens) => {
+          const document = parseMarkdownText(text, 'x');
+          for (const chunk of chunkDocument(document, { maxTokens, overlapTokens })) {
+            expect(document.text.slice(chunk.startOffset, chunk.endOffset)).toBe(chunk.text);
+            expect(count(chunk.text)).toBeLessThanOrEqual(maxTokens);
+            expect(chunk.tokenCount).toBeGreaterThanOrEqual(count(chunk.text));
+          }
+        },
+      ),
       { numRuns: 150 },
     );
   });

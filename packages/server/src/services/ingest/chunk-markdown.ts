@@ -13,7 +13,11 @@ export function chunkMarkdown(
   options: ChunkOptions = DEFAULT_CHUNK_OPTIONS,
 ): { title: string | undefined; chunks: ChunkInput[] } {
   const { title, blocks } = markdownBlocks(text);
-  const documentBlocks = blocks.map((block) => ({ ...block, text: text.slice(block.start, block.end), page: null }));
+  const documentBlocks = blocks.map((block) => ({
+    ...block,
+    text: text.slice(block.start, block.end),
+    page: null,
+  }));
   const chunks = chunkBlocks(text, documentBlocks, options).map(({ tokenCount: _tokens, ...chunk }) => chunk);
   return { title, chunks };
 }

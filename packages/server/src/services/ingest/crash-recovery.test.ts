@@ -27,7 +27,9 @@ describe('crash recovery', () => {
     const workspace = await new SqliteStore(setup).createWorkspace({ name: 'A' });
     setup.close();
 
-    const child = spawn(process.execPath, ['--import', loader, childScript, file, workspace.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', loader, childScript, file, workspace.id], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (data: Buffer) => data.toString().includes('embedding') && resolve());
       child.on('exit', (code) => reject(new Error(`The child exited early with ${code}.`)));
@@ -44,11 +46,23 @@ describe('crash recovery', () => {
     expect(interrupted).toMatchObject({ status: 'embedding', chunkCount: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM chunks').get()).toEqual({ n: 0 });
 
-    const embedder = { id: 'ok:8', dimensions: 8, embedQuery: async () => axisVector(0), embedDocuments: async (texts: string[]) => texts.map((_, i) => axisVector(i)) };
-    const [resumed] = await resumeUnfinished({ knowledge, parser: inProcessParser, embedder, chunking: { maxTokens: 40 } });
+    const embedder = {
+      id: 'ok:8',
+      dimensions: 8,
+      embedQuery: async () => axisVector(0),
+      embedDocuments: async (texts: string[]) => texts.map((_, i) => axisVector(i)),
+    };
+    const [resumed] = await resumeUnfinished({
+      knowledge,
+      parser: inProcessParser,
+      embedder,
+      chunking: { maxTokens: 40 },
+    });
     expect(resumed).toMatchObject({ id: interrupted!.id, status: 'ready' });
     expect(resumed!.chunkCount).toBeGreaterThan(5);
-    expect(db.prepare('SELECT count(*) AS n FROM chunks WHERE document_id = ?').get(resumed!.id)).toEqual({ n: resumed!.chunkCount });
+    expect(db.prepare('SELECT count(*) AS n FROM chunks WHERE document_id = ?').get(resumed!.id)).toEqual({
+      n: resumed!.chunkCount,
+    });
     expect((await vectors.stats(workspace.id)).vectorCount).toBe(resumed!.chunkCount);
     expect(await knowledge.listUnfinished()).toEqual([]);
     db.close();

@@ -2,14 +2,16 @@ const SAMPLE_BYTES = 64 * 1024;
 
 // Windows-1252 differs from Latin-1 in 0x80–0x9F (curly quotes, dashes, €); Node's decoder for the
 // label gives Latin-1 there, so those bytes are mapped here. Undefined positions stay as they are.
-const CP1252_HIGH =
-  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (let i = 0; i < bytes.length; i += 8192) {
     const slice = bytes.subarray(i, i + 8192);
-    text += String.fromCharCode(...slice.map((b) => b)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+    text += String.fromCharCode(...slice.map((b) => b)).replace(
+      /[\u0080-\u009f]/g,
+      (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!,
+    );
   }
   return text;
 }

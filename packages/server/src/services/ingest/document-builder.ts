@@ -54,6 +54,13 @@ export class DocumentBuilder {
     if (this.text.length > 0) this.text += '\n\n';
     const start = this.text.length;
     this.text += body;
-    this.blocks.push({ kind, text: body, headingPath: this.headingPath(), page, start, end: this.text.length });
+    this.blocks.push({
+      kind,
+      text: body,
+      headingPath: this.headingPath(),
+      page,
+      start,
+      end: this.text.length,
+    });
   }
 }

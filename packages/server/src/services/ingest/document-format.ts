@@ -61,7 +61,9 @@ const BY_EXTENSION: Record<string, DocumentFormat> = {
 };
 
 const BY_MEDIA_TYPE: Record<string, DocumentFormat> = {
-  ...Object.fromEntries(Object.entries(MEDIA_TYPES).map(([format, type]) => [type, format as DocumentFormat])),
+  ...Object.fromEntries(
+    Object.entries(MEDIA_TYPES).map(([format, type]) => [type, format as DocumentFormat]),
+  ),
   'application/xhtml+xml': 'html',
   'text/x-markdown': 'markdown',
   'text/tab-separated-values': 'csv',

@@ -25,27 +25,67 @@ describe('ingestion pipeline (SQLite + sqlite-vec, fake OpenAI)', () => {
     const [a, b] = [await store.createWorkspace({ name: 'A' }), await store.createWorkspace({ name: 'B' })];
     const kb = createKnowledgeBase({
       db,
-      embedding: { provider: 'openai', apiKey: FAKE_OPENAI_KEY, baseURL: `${openai.url}/v1`, dimensions: 64, retry: noWait },
+      embedding: {
+        provider: 'openai',
+        apiKey: FAKE_OPENAI_KEY,
+        baseURL: `${openai.url}/v1`,
+        dimensions: 64,
+        retry: noWait,
+      },
     });
     return { db, a: a.id, b: b.id, kb, ingest: { ...kb.ingest, parser: inProcessParser } };
   }
 
   it('indexes PDF, DOCX and Markdown and answers with page and heading citations', async () => {
     const { a, kb, ingest } = await setup();
-    const pdf = writePdf([[{ text: 'Safety', size: 18 }, '', 'Wear gloves near the centrifuge.'], [{ text: 'Disposal', size: 18 }, '', 'Solvents go into the red drum.']]);
-    const docx = await writeDocx([{ heading: 'Onboarding', level: 1 }, { paragraph: 'Badges are issued at reception.' }]);
-    for (const [bytes, filename] of [[pdf, 'lab.pdf'], [docx, 'hr.docx'], [text('# FAQ\n\nThe cafeteria opens at 8.'), 'faq.md']] as const) {
-      const result = await ingestDocument(ingest, { workspaceId: a, bytes, filename, collection: 'handbook' });
+    const pdf = writePdf([
+      [{ text: 'Safety', size: 18 }, '', 'Wear gloves near the centrifuge.'],
+      [{ text: 'Disposal', size: 18 }, '', 'Solvents go into the red drum.'],
+    ]);
+    const docx = await writeDocx([
+      { heading: 'Onboarding', level: 1 },
+      { paragraph: 'Badges are issued at reception.' },
+    ]);
+    for (const [bytes, filename] of [
+      [pdf, 'lab.pdf'],
+      [docx, 'hr.docx'],
+      [text('# FAQ\n\nThe cafeteria opens at 8.'), 'faq.md'],
+    ] as const) {
+      const result = await ingestDocument(ingest, {
+        workspaceId: a,
+        bytes,
+        filename,
+        collection: 'handbook',
+      });
       expect(result.ok && result.document.status).toBe('ready');
     }
-    const { hits } = await search(kb.search, { workspaceId: a, query: 'Where do solvents go?', mode: 'hybrid', topK: 3 });
-    expect(hits[0]!.citation).toMatchObject({ title: 'lab', filename: 'lab.pdf', page: 2, headingPath: ['Disposal'] });
+    const { hits } = await search(kb.search, {
+      workspaceId: a,
+      query: 'Where do solvents go?',
+      mode: 'hybrid',
+      topK: 3,
+    });
+    expect(hits[0]!.citation).toMatchObject({
+      title: 'lab',
+      filename: 'lab.pdf',
+      page: 2,
+      headingPath: ['Disposal'],
+    });
     expect(hits[0]!.text).toBe('Solvents go into the red drum.');
     expect(hits[0]!.scores.lexical).toBeGreaterThan(0);
     expect(hits[0]!.scores.vector).toBeGreaterThan(0);
     expect(hits[0]!.highlights.map((h) => hits[0]!.text.slice(h.start, h.end))).toEqual(['Solvents', 'go']);
-    const badges = await search(kb.search, { workspaceId: a, query: 'badges reception', mode: 'vector', topK: 1 });
-    expect(badges.hits[0]!.citation).toMatchObject({ filename: 'hr.docx', headingPath: ['Onboarding'], page: null });
+    const badges = await search(kb.search, {
+      workspaceId: a,
+      query: 'badges reception',
+      mode: 'vector',
+      topK: 1,
+    });
+    expect(badges.hits[0]!.citation).toMatchObject({
+      filename: 'hr.docx',
+      headingPath: ['Onboarding'],
+      page: null,
+    });
   });
 
   it('makes no embedding call for unchanged text, on re-upload or re-index', async () => {
@@ -62,20 +102,47 @@ describe('ingestion pipeline (SQLite + sqlite-vec, fake OpenAI)', () => {
 
   it('fails an unreadable file with a reason and keeps workspaces apart', async () => {
     const { a, b, kb, ingest } = await setup();
-    const broken = await ingestDocument(ingest, { workspaceId: a, bytes: writePdf([['x']]).subarray(0, 200), filename: 'cut.pdf' });
-    expect(broken.ok && broken.document).toMatchObject({ status: 'failed', error: expect.stringContaining('download or export it again') });
-    await ingestDocument(ingest, { workspaceId: b, bytes: text('Workspace B keeps llama secrets.'), filename: 'b.txt' });
+    const broken = await ingestDocument(ingest, {
+      workspaceId: a,
+      bytes: writePdf([['x']]).subarray(0, 200),
+      filename: 'cut.pdf',
+    });
+    expect(broken.ok && broken.document).toMatchObject({
+      status: 'failed',
+      error: expect.stringContaining('download or export it again'),
+    });
+    await ingestDocument(ingest, {
+      workspaceId: b,
+      bytes: text('Workspace B keeps llama secrets.'),
+      filename: 'b.txt',
+    });
     for (const mode of ['lexical', 'vector', 'hybrid'] as const) {
       expect((await search(kb.search, { workspaceId: a, query: 'llama secrets', mode })).hits).toEqual([]);
     }
-    expect((await kb.knowledge.listDocuments(a, { limit: 10 })).documents.map((d) => d.filename)).toEqual(['cut.pdf']);
+    expect((await kb.knowledge.listDocuments(a, { limit: 10 })).documents.map((d) => d.filename)).toEqual([
+      'cut.pdf',
+    ]);
   });
 
   it('filters by collection, tag and document, and drops a deleted document at once', async () => {
     const { a, kb, ingest } = await setup();
-    const hr = await ingestDocument(ingest, { workspaceId: a, bytes: text('Holiday policy: 25 days of leave.'), filename: 'hr.txt', collection: 'hr', tags: ['policy'] });
-    await ingestDocument(ingest, { workspaceId: a, bytes: text('Laptop policy: return on leave.'), filename: 'it.txt', collection: 'it' });
-    const ids = async (filter: object) => (await search(kb.search, { workspaceId: a, query: 'policy leave', filter })).hits.map((h) => h.citation.filename);
+    const hr = await ingestDocument(ingest, {
+      workspaceId: a,
+      bytes: text('Holiday policy: 25 days of leave.'),
+      filename: 'hr.txt',
+      collection: 'hr',
+      tags: ['policy'],
+    });
+    await ingestDocument(ingest, {
+      workspaceId: a,
+      bytes: text('Laptop policy: return on leave.'),
+      filename: 'it.txt',
+      collection: 'it',
+    });
+    const ids = async (filter: object) =>
+      (await search(kb.search, { workspaceId: a, query: 'policy leave', filter })).hits.map(
+        (h) => h.citation.filename,
+      );
     expect(await ids({})).toHaveLength(2);
     expect(await ids({ collections: ['it'] })).toEqual(['it.txt']);
     expect(await ids({ tags: ['policy'] })).toEqual(['hr.txt']);
@@ -95,16 +162,38 @@ describe('ingestion pipeline with Pinecone for vectors', () => {
     const workspace = await new SqliteStore(db).createWorkspace({ name: 'A' });
     const kb = createKnowledgeBase({
       db,
-      embedding: { provider: 'openai', apiKey: FAKE_OPENAI_KEY, baseURL: `${openai.url}/v1`, dimensions: 32, retry: noWait },
-      pinecone: { apiKey: FAKE_PINECONE_KEY, indexName: 'kb-pipeline', controllerHostUrl: pinecone.url, retry: noWait },
+      embedding: {
+        provider: 'openai',
+        apiKey: FAKE_OPENAI_KEY,
+        baseURL: `${openai.url}/v1`,
+        dimensions: 32,
+        retry: noWait,
+      },
+      pinecone: {
+        apiKey: FAKE_PINECONE_KEY,
+        indexName: 'kb-pipeline',
+        controllerHostUrl: pinecone.url,
+        retry: noWait,
+      },
     });
     const ingest = { ...kb.ingest, parser: inProcessParser };
-    const result = await ingestDocument(ingest, { workspaceId: workspace.id, bytes: text('Pinecone holds the vectors of this passage.'), filename: 'p.txt' });
+    const result = await ingestDocument(ingest, {
+      workspaceId: workspace.id,
+      bytes: text('Pinecone holds the vectors of this passage.'),
+      filename: 'p.txt',
+    });
     const id = result.ok ? result.document.id : '';
     expect((await kb.vectorIndex!.stats(workspace.id)).vectorCount).toBe(1);
-    const upsert = pinecone.requestsTo('/vectors/upsert')[0]!.body as { namespace: string; vectors: { id: string }[] };
+    const upsert = pinecone.requestsTo('/vectors/upsert')[0]!.body as {
+      namespace: string;
+      vectors: { id: string }[];
+    };
     expect(upsert).toMatchObject({ namespace: workspace.id, vectors: [{ id: `${id}#${id}_c0` }] });
-    const { hits } = await search(kb.search, { workspaceId: workspace.id, query: 'vectors passage', mode: 'vector' });
+    const { hits } = await search(kb.search, {
+      workspaceId: workspace.id,
+      query: 'vectors passage',
+      mode: 'vector',
+    });
     expect(hits.map((h) => h.chunkId)).toEqual([`${id}_c0`]);
     await deleteDocument(kb.ingest, workspace.id, id);
     expect((await kb.vectorIndex!.stats(workspace.id)).vectorCount).toBe(0);

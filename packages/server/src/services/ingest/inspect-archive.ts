@@ -6,9 +6,18 @@ export type ArchiveFormat = 'docx' | 'pptx';
 
 /** Other ZIP-based formats people upload, with what to do instead. */
 const OTHER_ARCHIVES: [test: (names: Set<string>) => boolean, advice: string][] = [
-  [(n) => n.has('xl/workbook.xml'), 'This is an Excel workbook, which is not supported; save the sheet as CSV and upload that.'],
-  [(n) => n.has('content.xml') && n.has('mimetype'), 'This is an OpenDocument file, which is not supported; save it as DOCX or PDF and upload that.'],
-  [(n) => n.has('META-INF/container.xml'), 'This is an EPUB book, which is not supported; convert it to PDF and upload that.'],
+  [
+    (n) => n.has('xl/workbook.xml'),
+    'This is an Excel workbook, which is not supported; save the sheet as CSV and upload that.',
+  ],
+  [
+    (n) => n.has('content.xml') && n.has('mimetype'),
+    'This is an OpenDocument file, which is not supported; save it as DOCX or PDF and upload that.',
+  ],
+  [
+    (n) => n.has('META-INF/container.xml'),
+    'This is an EPUB book, which is not supported; convert it to PDF and upload that.',
+  ],
 ];
 
 /** What a ZIP-based upload holds, decided from entry names alone. */
@@ -17,14 +26,19 @@ export function archiveFormat(entries: ZipEntry[]): ArchiveFormat | { unsupporte
   if (names.has('word/document.xml')) return 'docx';
   if (names.has('ppt/presentation.xml')) return 'pptx';
   for (const [test, advice] of OTHER_ARCHIVES) if (test(names)) return { unsupported: advice };
-  return { unsupported: 'This is a ZIP archive, which is not supported; unpack it and upload the documents inside.' };
+  return {
+    unsupported: 'This is a ZIP archive, which is not supported; unpack it and upload the documents inside.',
+  };
 }
 
 /**
  * Checks a DOCX/PPTX archive against the limits from its central directory before anything is
  * inflated (zip bombs), then verifies the declared sizes with capped inflation.
  */
-export function inspectArchive(bytes: Uint8Array, limits: IngestLimits): { format: ArchiveFormat; entries: ZipEntry[] } {
+export function inspectArchive(
+  bytes: Uint8Array,
+  limits: IngestLimits,
+): { format: ArchiveFormat; entries: ZipEntry[] } {
   const entries = readZipDirectory(bytes);
   if (entries.length > limits.maxArchiveEntries) {
     throw new ParseFailure(
@@ -40,10 +54,16 @@ export function inspectArchive(bytes: Uint8Array, limits: IngestLimits): { forma
     );
   }
   if (entries.some((e) => e.encrypted)) {
-    throw new ParseFailure('encrypted', 'The document is password-protected; remove the password and upload it again.');
+    throw new ParseFailure(
+      'encrypted',
+      'The document is password-protected; remove the password and upload it again.',
+    );
   }
   if (entries.some((e) => e.method !== 0 && e.method !== 8)) {
-    throw new ParseFailure('corrupt', 'The document uses a compression method Tessera cannot read; save it again from Word or PowerPoint.');
+    throw new ParseFailure(
+      'corrupt',
+      'The document uses a compression method Tessera cannot read; save it again from Word or PowerPoint.',
+    );
   }
   const format = archiveFormat(entries);
   if (typeof format !== 'string') throw new ParseFailure('unsupported_type', format.unsupported);

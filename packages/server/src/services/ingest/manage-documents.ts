@@ -26,14 +26,22 @@ export async function resumeUnfinished(deps: IngestDeps): Promise<KnowledgeDocum
 }
 
 /** Re-indexes a document from its stored text after a chunking, model, collection or tag change. */
-export async function reindexDocument(deps: IngestDeps, workspaceId: string, documentId: string): Promise<KnowledgeDocument | undefined> {
+export async function reindexDocument(
+  deps: IngestDeps,
+  workspaceId: string,
+  documentId: string,
+): Promise<KnowledgeDocument | undefined> {
   const document = await deps.knowledge.getDocument(workspaceId, documentId);
   if (!document || (document.status !== 'ready' && document.status !== 'failed')) return document;
   return (await indexFromSource(deps, document)) ?? document;
 }
 
 /** Removes a document, its chunks and its vectors everywhere; false when there was none. */
-export async function deleteDocument(deps: IngestDeps, workspaceId: string, documentId: string): Promise<boolean> {
+export async function deleteDocument(
+  deps: IngestDeps,
+  workspaceId: string,
+  documentId: string,
+): Promise<boolean> {
   const document = await deps.knowledge.getDocument(workspaceId, documentId);
   if (!document) return false;
   // External vectors first: a crash in between leaves orphan vectors, which search ignores, never orphan chunks.

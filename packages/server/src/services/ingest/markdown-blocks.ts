@@ -44,7 +44,8 @@ function blockKind(text: string, start: number, end: number): MarkdownBlock['kin
   const [first = '', second = ''] = text.slice(start, end).split('\n', 2);
   if (FENCE.test(first) || /^( {4}|\t)/.test(first)) return 'code';
   if (LIST_ITEM.test(first)) return 'list';
-  if (/^ {0,3}\|/.test(first) || (second.length < 1000 && TABLE_RULE.test(second.replace(/\r$/, '')))) return 'table';
+  if (/^ {0,3}\|/.test(first) || (second.length < 1000 && TABLE_RULE.test(second.replace(/\r$/, ''))))
+    return 'table';
   return 'paragraph';
 }
 

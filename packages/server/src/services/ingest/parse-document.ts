@@ -54,7 +54,10 @@ export async function parseDocument(request: ParseRequest): Promise<ParseResult>
     checkSize(request.bytes, limits, name);
     const content = await sniffContent(request.bytes);
     if (content.kind === 'unsupported') throw new ParseFailure('unsupported_type', content.reason);
-    const archive = content.kind === 'binary' && content.format === 'zip' ? inspectArchive(request.bytes, limits).format : undefined;
+    const archive =
+      content.kind === 'binary' && content.format === 'zip'
+        ? inspectArchive(request.bytes, limits).format
+        : undefined;
     format = resolveFormat(content, archive, declaredFormat(request.filename, request.mediaType), name);
     const parser = await PARSERS[format]();
     const document = await parser({

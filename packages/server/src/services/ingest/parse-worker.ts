@@ -15,5 +15,7 @@ async function handle(request: ParseRequest, chunking: WorkerChunking | undefine
 
 /** The entry point of a {@link ParserPool} thread: parses (and chunks) one request at a time. */
 parentPort?.on('message', (message: { id: number; request: ParseRequest; chunking?: WorkerChunking }) => {
-  void handle(message.request, message.chunking).then((result) => parentPort?.postMessage({ id: message.id, result }));
+  void handle(message.request, message.chunking).then((result) =>
+    parentPort?.postMessage({ id: message.id, result }),
+  );
 });

@@ -35,7 +35,9 @@ interface Slot {
 // From sources (tests) the worker is TypeScript and needs the esbuild hooks; built code runs as is.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './parse-worker.ts' : './parse-worker.js', import.meta.url);
-const EXEC_ARGV = FROM_SOURCE ? ['--import', new URL('../../testing/ts-worker-loader.mjs', import.meta.url).href] : [];
+const EXEC_ARGV = FROM_SOURCE
+  ? ['--import', new URL('../../testing/ts-worker-loader.mjs', import.meta.url).href]
+  : [];
 
 /**
  * Parses files in worker threads, each with a deadline: a parse that runs past it has its worker
@@ -64,9 +66,16 @@ export class ParserPool {
     } catch (error) {
       return Promise.resolve(toParseResult(error, 'The file could not be read.'));
     }
-    if (this.closed) throw new Error('The parser pool is closed; create a new ParserPool to parse more files.');
+    if (this.closed)
+      throw new Error('The parser pool is closed; create a new ParserPool to parse more files.');
     return new Promise((resolve) => {
-      const job = { id: this.nextId++, request: { ...request, limits }, chunking, deadlineMs: limits.parseTimeoutMs, resolve };
+      const job = {
+        id: this.nextId++,
+        request: { ...request, limits },
+        chunking,
+        deadlineMs: limits.parseTimeoutMs,
+        resolve,
+      };
       this.queue.push(job);
       this.dispatch();
     });
@@ -104,12 +113,29 @@ export class ParserPool {
     worker.on('error', (error: Error & { code?: string }) => {
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       const failure = outOfMemory
-        ? new ParseFailure('out_of_memory', 'The file needs more memory to read than one upload may use; split it into smaller files.')
+        ? new ParseFailure(
+            'out_of_memory',
+            'The file needs more memory to read than one upload may use; split it into smaller files.',
+          )
         : error;
-      if (slot.job) this.fail(slot, toParseResult(failure, 'The file could not be read because its reader crashed; save it again and upload the new copy.'));
+      if (slot.job)
+        this.fail(
+          slot,
+          toParseResult(
+            failure,
+            'The file could not be read because its reader crashed; save it again and upload the new copy.',
+          ),
+        );
     });
     worker.on('exit', () => {
-      if (slot.job) this.fail(slot, toParseResult(new Error('exited'), 'The file could not be read because its reader stopped; try again.'));
+      if (slot.job)
+        this.fail(
+          slot,
+          toParseResult(
+            new Error('exited'),
+            'The file could not be read because its reader stopped; try again.',
+          ),
+        );
     });
     this.slots.push(slot);
     return slot;

@@ -4,24 +4,34 @@ import type { IngestDeps } from './ingest-deps.js';
 import type { DocumentBlock, ParsedDocument } from './parsed-document.js';
 
 /** Embeds the chunks (reporting progress) and writes external vectors; returns chunks with vectors. */
-async function embedChunks(deps: IngestDeps, document: KnowledgeDocument, chunks: DocumentChunk[]): Promise<IndexedChunk[]> {
+async function embedChunks(
+  deps: IngestDeps,
+  document: KnowledgeDocument,
+  chunks: DocumentChunk[],
+): Promise<IndexedChunk[]> {
   if (!deps.embedder || chunks.length === 0) return chunks;
   const { workspaceId, id } = document;
   await deps.knowledge.setProgress(workspaceId, id, 'embedding', 0.3);
   const vectors = await deps.embedder.embedDocuments(
     chunks.map((c) => c.text),
-    { onProgress: (done, total) => void deps.knowledge.setProgress(workspaceId, id, 'embedding', 0.3 + (0.6 * done) / total) },
+    {
+      onProgress: (done, total) =>
+        void deps.knowledge.setProgress(workspaceId, id, 'embedding', 0.3 + (0.6 * done) / total),
+    },
   );
   if (deps.externalVectors) {
     // Stale vectors of an earlier indexing (with more chunks) must not survive a re-index.
     await deps.externalVectors.deleteByDocument(workspaceId, id);
     const metadata = { workspaceId, documentId: id, collection: document.collection, tags: document.tags };
-    await deps.externalVectors.upsert(vectors.map((vector, ordinal) => ({ id: chunkId(id, ordinal), vector, metadata })));
+    await deps.externalVectors.upsert(
+      vectors.map((vector, ordinal) => ({ id: chunkId(id, ordinal), vector, metadata })),
+    );
   }
   return chunks.map((chunk, i) => ({ ...chunk, vector: vectors[i]! }));
 }
 
-const describeError = (error: unknown) => (error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 300) : String(error));
+const describeError = (error: unknown) =>
+  error instanceof Error ? error.message.replace(/\s+/g, ' ').slice(0, 300) : String(error);
 
 /**
  * Chunks, embeds and commits a parsed document. Until the commit the document's previous chunks (if
@@ -61,11 +71,24 @@ export async function indexParsedDocument(
  * Re-chunks and re-embeds a document from its stored text (a re-index, or a re-index that a restart
  * interrupted); unchanged passages hit the embedding cache and cost no API call.
  */
-export async function indexFromSource(deps: IngestDeps, document: KnowledgeDocument): Promise<KnowledgeDocument | undefined> {
+export async function indexFromSource(
+  deps: IngestDeps,
+  document: KnowledgeDocument,
+): Promise<KnowledgeDocument | undefined> {
   const source = await deps.knowledge.getSource(document.workspaceId, document.id);
   if (!source) return undefined;
-  const blocks = (source.blocks as Omit<DocumentBlock, 'text'>[]).map((b) => ({ ...b, text: source.text.slice(b.start, b.end) }));
-  const parsed: ParsedDocument = { title: document.title, mediaType: document.mediaType, text: source.text, pageCount: document.pageCount, blocks, warnings: [] };
+  const blocks = (source.blocks as Omit<DocumentBlock, 'text'>[]).map((b) => ({
+    ...b,
+    text: source.text.slice(b.start, b.end),
+  }));
+  const parsed: ParsedDocument = {
+    title: document.title,
+    mediaType: document.mediaType,
+    text: source.text,
+    pageCount: document.pageCount,
+    blocks,
+    warnings: [],
+  };
   await deps.knowledge.setProgress(document.workspaceId, document.id, 'embedding', 0.2);
   return indexParsedDocument(deps, document, parsed);
 }
@@ -75,7 +98,11 @@ export async function indexFromSource(deps: IngestDeps, document: KnowledgeDocum
  * commit. A file that cannot be read ends `failed` with a reason a person can act on; a document
  * that is already ready is returned as is.
  */
-export async function processDocument(deps: IngestDeps, workspaceId: string, documentId: string): Promise<KnowledgeDocument | undefined> {
+export async function processDocument(
+  deps: IngestDeps,
+  workspaceId: string,
+  documentId: string,
+): Promise<KnowledgeDocument | undefined> {
   const document = await deps.knowledge.getDocument(workspaceId, documentId);
   if (!document || document.status === 'ready' || document.status === 'failed') return document;
   const upload = await deps.knowledge.getUpload(workspaceId, documentId);
@@ -83,7 +110,11 @@ export async function processDocument(deps: IngestDeps, workspaceId: string, doc
     // A re-index works from the stored text, not an upload.
     const reindexed = await indexFromSource(deps, document);
     if (reindexed) return reindexed;
-    await deps.knowledge.failDocument(workspaceId, documentId, 'The upload was lost before it could be read; upload the file again.');
+    await deps.knowledge.failDocument(
+      workspaceId,
+      documentId,
+      'The upload was lost before it could be read; upload the file again.',
+    );
     return deps.knowledge.getDocument(workspaceId, documentId);
   }
   await deps.knowledge.setProgress(workspaceId, documentId, 'parsing', 0.05);

@@ -25,7 +25,13 @@ function describeText(text: string): SniffedContent {
   const head = text.slice(0, 8192);
   const tags = new Set((head.match(HTML_TAGS) ?? []).map((t) => t.toLowerCase()));
   const html = HTML_DOCUMENT.test(head) ? 'document' : tags.size >= 2 ? 'fragment' : 'none';
-  return { kind: 'text', text, html, table: detectDelimiter(text) !== undefined, markdown: MARKDOWN.test(head) };
+  return {
+    kind: 'text',
+    text,
+    html,
+    table: detectDelimiter(text) !== undefined,
+    markdown: MARKDOWN.test(head),
+  };
 }
 
 /**
@@ -34,7 +40,12 @@ function describeText(text: string): SniffedContent {
  * plus a few heuristics for text.
  */
 export async function sniffContent(bytes: Uint8Array): Promise<SniffedContent> {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) {
+  if (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  ) {
     return { kind: 'binary', format: 'zip' };
   }
   // file-type reads only the first few KB; hand it a view so the whole file is not copied.
@@ -50,6 +61,13 @@ export async function sniffContent(bytes: Uint8Array): Promise<SniffedContent> {
     return described;
   }
   if (type && ADVICE[type.ext]) return { kind: 'unsupported', reason: ADVICE[type.ext]! };
-  if (type) return { kind: 'unsupported', reason: `This is a ${type.ext.toUpperCase()} file (${type.mime}), which is not supported. ${SUPPORTED}` };
-  return { kind: 'unsupported', reason: `The file’s content is not a format Tessera recognises. ${SUPPORTED}` };
+  if (type)
+    return {
+      kind: 'unsupported',
+      reason: `This is a ${type.ext.toUpperCase()} file (${type.mime}), which is not supported. ${SUPPORTED}`,
+    };
+  return {
+    kind: 'unsupported',
+    reason: `The file’s content is not a format Tessera recognises. ${SUPPORTED}`,
+  };
 }

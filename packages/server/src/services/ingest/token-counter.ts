@@ -23,6 +23,29 @@ function longestRun(text: string): number {
 }
 
 const counters = new Map<TokenEncoding, TokenCounter>();
+const MEMO_LIMIT = 200_000;
+
+/**
+ * Counts like `encode(text).length`, piece by piece: tiktoken splits text with a regex before BPE,
+ * and each piece encodes on its own, so memoising pieces (words repeat, Zipf) is exact and skips
+ * most of the BPE work.
+ */
+function memoisedCount(tiktoken: Tiktoken, pattern: RegExp): (text: string) => number {
+  const memo = new Map<string, number>();
+  return (text) => {
+    let total = 0;
+    for (const [piece] of text.matchAll(pattern)) {
+      let count = memo.get(piece);
+      if (count === undefined) {
+        count = tiktoken.encode(piece, [], []).length;
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(piece, count);
+      }
+      total += count;
+    }
+    return total;
+  };
+}
 
 /**
  * A tiktoken counter (cl100k_base by default: the text-embedding-3 and GPT-4 tokenizer). The ranks
@@ -33,11 +56,12 @@ const counters = new Map<TokenEncoding, TokenCounter>();
 export function tokenCounter(encoding: TokenEncoding = 'cl100k_base'): TokenCounter {
   let counter = counters.get(encoding);
   if (!counter) {
-    const ranks = createRequire(import.meta.url)(`js-tiktoken/ranks/${encoding}`) as { default?: TiktokenBPE } & TiktokenBPE;
-    const tiktoken = new Tiktoken(ranks.default ?? ranks);
-    counter = {
-      count: (text) => (longestRun(text) > MAX_RUN ? Buffer.byteLength(text) : tiktoken.encode(text, [], []).length),
-    };
+    const ranks = createRequire(import.meta.url)(`js-tiktoken/ranks/${encoding}`) as {
+      default?: TiktokenBPE;
+    } & TiktokenBPE;
+    const bpe = ranks.default ?? ranks;
+    const count = memoisedCount(new Tiktoken(bpe), new RegExp(bpe.pat_str, 'ug'));
+    counter = { count: (text) => (longestRun(text) > MAX_RUN ? Buffer.byteLength(text) : count(text)) };
     counters.set(encoding, counter);
   }
   return counter;

@@ -17,7 +17,10 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_HEADER = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
 const corrupt = () =>
-  new ParseFailure('corrupt', 'The file looks like a ZIP-based document but its index is damaged; save it again from the program that made it.');
+  new ParseFailure(
+    'corrupt',
+    'The file looks like a ZIP-based document but its index is damaged; save it again from the program that made it.',
+  );
 
 const u16 = (view: DataView, at: number) => view.getUint16(at, true);
 const u32 = (view: DataView, at: number) => view.getUint32(at, true);
@@ -68,7 +71,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 
 /** Sizes too large for 32 bits are 0xffffffff in the header and the real values sit in extra field 1. */
 function readZip64Extra(view: DataView, start: number, length: number, entry: ZipEntry): void {
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = u16(view, at);
     const size = u16(view, at + 2);
     if (id === 1) {
@@ -104,7 +107,10 @@ export function verifyZipSizes(bytes: Uint8Array, entries: ZipEntry[]): void {
     const data = entryData(bytes, entry);
     let size: number;
     try {
-      size = entry.method === 0 ? data.length : inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) }).length;
+      size =
+        entry.method === 0
+          ? data.length
+          : inflateRawSync(data, { maxOutputLength: Math.max(entry.uncompressedSize, 1) }).length;
     } catch {
       throw new ParseFailure(
         'archive_too_large',

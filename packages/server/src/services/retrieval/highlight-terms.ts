@@ -14,7 +14,11 @@ const stem = (word: string) =>
  * no FTS5 highlight. Spans are character offsets into `text`; never markup.
  */
 export function highlightTerms(text: string, query: string): TextSpan[] {
-  const stems = new Set(queryTerms(query).map(stem).filter((s) => s.length > 1));
+  const stems = new Set(
+    queryTerms(query)
+      .map(stem)
+      .filter((s) => s.length > 1),
+  );
   if (stems.size === 0) return [];
   const spans: TextSpan[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {

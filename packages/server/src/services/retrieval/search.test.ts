@@ -40,9 +40,18 @@ async function setup(withEmbedder = true) {
   const embedder = new CachedEmbedder(hashEmbedder, new SqliteEmbeddingCache(db));
   const ingest = { knowledge, parser: inProcessParser, ...(withEmbedder ? { embedder } : {}) };
   for (const [filename, body] of passages) {
-    await ingestDocument(ingest, { workspaceId: workspace.id, bytes: new TextEncoder().encode(body), filename, tags: [filename.split('.')[0]!] });
+    await ingestDocument(ingest, {
+      workspaceId: workspace.id,
+      bytes: new TextEncoder().encode(body),
+      filename,
+      tags: [filename.split('.')[0]!],
+    });
   }
-  const deps = { lexical: new SqliteLexicalIndex(db), chunks: knowledge, ...(withEmbedder ? { vectors: { index, embedder } } : {}) };
+  const deps = {
+    lexical: new SqliteLexicalIndex(db),
+    chunks: knowledge,
+    ...(withEmbedder ? { vectors: { index, embedder } } : {}),
+  };
   return { workspaceId: workspace.id, deps };
 }
 
@@ -53,12 +62,27 @@ describe('search', () => {
 
   it('ranks by BM25 in lexical mode with highlights and citations', async () => {
     const { workspaceId, deps } = await setup();
-    const { mode, hits } = await search(deps, { workspaceId, query: 'Why do dogs bark?', mode: 'lexical', topK: 2 });
+    const { mode, hits } = await search(deps, {
+      workspaceId,
+      query: 'Why do dogs bark?',
+      mode: 'lexical',
+      topK: 2,
+    });
     expect(mode).toBe('lexical');
     expect(hits[0]).toMatchObject({
       text: 'Dogs bark at strangers and love long walks.',
-      highlights: [{ start: 0, end: 4 }, { start: 5, end: 9 }],
-      citation: { title: 'Dogs', filename: 'dogs.md', headingPath: ['Dogs'], page: null, startOffset: 8, endOffset: 51 },
+      highlights: [
+        { start: 0, end: 4 },
+        { start: 5, end: 9 },
+      ],
+      citation: {
+        title: 'Dogs',
+        filename: 'dogs.md',
+        headingPath: ['Dogs'],
+        page: null,
+        startOffset: 8,
+        endOffset: 51,
+      },
     });
     expect(hits[0]!.score).toBe(hits[0]!.scores.lexical);
   });
@@ -68,27 +92,50 @@ describe('search', () => {
     const vector = await search(deps, { workspaceId, query: 'penguins swim', mode: 'vector', topK: 1 });
     expect(vector.hits[0]!.citation.filename).toBe('birds.md');
     expect(vector.hits[0]!.scores.vector).toBeGreaterThan(0.3);
-    expect(vector.hits[0]!.highlights.map((h) => vector.hits[0]!.text.slice(h.start, h.end))).toEqual(['penguins', 'swim']);
+    expect(vector.hits[0]!.highlights.map((h) => vector.hits[0]!.text.slice(h.start, h.end))).toEqual([
+      'penguins',
+      'swim',
+    ]);
     const hybrid = await search(deps, { workspaceId, query: 'fish gills', topK: 4 });
     expect(hybrid.mode).toBe('hybrid');
     expect(hybrid.hits[0]).toMatchObject({ citation: { filename: 'fish.md' }, score: 1 });
-    expect(hybrid.hits[0]!.scores).toMatchObject({ lexical: expect.any(Number), vector: expect.any(Number), fused: 1 });
+    expect(hybrid.hits[0]!.scores).toMatchObject({
+      lexical: expect.any(Number),
+      vector: expect.any(Number),
+      fused: 1,
+    });
   });
 
   it('applies the threshold to the mode’s score and filters by tag', async () => {
     const { workspaceId, deps } = await setup();
     const all = await search(deps, { workspaceId, query: 'cats dogs birds fish', mode: 'hybrid', topK: 10 });
     expect(all.hits).toHaveLength(4);
-    const confident = await search(deps, { workspaceId, query: 'cats dogs birds fish', mode: 'vector', threshold: 0.99 });
+    const confident = await search(deps, {
+      workspaceId,
+      query: 'cats dogs birds fish',
+      mode: 'vector',
+      threshold: 0.99,
+    });
     expect(confident.hits).toEqual([]);
-    const tagged = await search(deps, { workspaceId, query: 'cats dogs birds fish', filter: { tags: ['cats', 'fish'] } });
+    const tagged = await search(deps, {
+      workspaceId,
+      query: 'cats dogs birds fish',
+      filter: { tags: ['cats', 'fish'] },
+    });
     expect(tagged.hits.map((h) => h.citation.filename).sort()).toEqual(['cats.md', 'fish.md']);
   });
 
   it('reranks the candidates with Cohere rerank-v3.5', async () => {
     const { workspaceId, deps } = await setup();
-    const reranker = new CohereReranker({ apiKey: FAKE_COHERE_KEY, baseUrl: cohere.url, retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 } });
-    const { hits } = await search({ ...deps, reranker }, { workspaceId, query: 'do dogs love walks', rerank: true, topK: 2 });
+    const reranker = new CohereReranker({
+      apiKey: FAKE_COHERE_KEY,
+      baseUrl: cohere.url,
+      retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 },
+    });
+    const { hits } = await search(
+      { ...deps, reranker },
+      { workspaceId, query: 'do dogs love walks', rerank: true, topK: 2 },
+    );
     expect(hits[0]!.citation.filename).toBe('dogs.md');
     expect(hits[0]!.scores.rerank).toBe(hits[0]!.score);
     expect(hits).toHaveLength(2);
@@ -106,7 +153,10 @@ describe('search', () => {
 
 describe('reciprocalRankFusion and highlightTerms', () => {
   it('rewards items high in both lists and normalises to (0, 1]', () => {
-    const fused = reciprocalRankFusion([['a', 'b', 'c'], ['b', 'a', 'd']]);
+    const fused = reciprocalRankFusion([
+      ['a', 'b', 'c'],
+      ['b', 'a', 'd'],
+    ]);
     expect([...fused].sort((x, y) => y[1] - x[1]).map(([id]) => id)).toEqual(['a', 'b', 'c', 'd']);
     expect(fused.get('a')).toBeCloseTo((1 / 61 + 1 / 62) / (2 / 61), 10);
     expect(reciprocalRankFusion([['x']]).get('x')).toBe(1);
@@ -114,7 +164,13 @@ describe('reciprocalRankFusion and highlightTerms', () => {
 
   it('marks query words and simple inflections, as spans', () => {
     const text = 'The dog barks; barking dogs rarely bite. Café';
-    expect(highlightTerms(text, 'dog bark cafe').map((s) => text.slice(s.start, s.end))).toEqual(['dog', 'barks', 'barking', 'dogs', 'Café']);
+    expect(highlightTerms(text, 'dog bark cafe').map((s) => text.slice(s.start, s.end))).toEqual([
+      'dog',
+      'barks',
+      'barking',
+      'dogs',
+      'Café',
+    ]);
   });
 });
 
@@ -123,7 +179,19 @@ describe('searchRetriever', () => {
     const { workspaceId, deps } = await setup();
     const retriever = searchRetriever(deps, { mode: 'hybrid', topK: 1 });
     const [source] = await retriever.search({ workspaceId, text: 'Why do dogs bark?', topK: 5 });
-    expect(source).toMatchObject({ documentTitle: 'Dogs', filename: 'dogs.md', headingPath: ['Dogs'], text: 'Dogs bark at strangers and love long walks.' });
-    expect(await retriever.search({ workspaceId, text: 'Why do dogs bark?', topK: 5, filter: { collections: ['none'] } })).toEqual([]);
+    expect(source).toMatchObject({
+      documentTitle: 'Dogs',
+      filename: 'dogs.md',
+      headingPath: ['Dogs'],
+      text: 'Dogs bark at strangers and love long walks.',
+    });
+    expect(
+      await retriever.search({
+        workspaceId,
+        text: 'Why do dogs bark?',
+        topK: 5,
+        filter: { collections: ['none'] },
+      }),
+    ).toEqual([]);
   });
 });

@@ -66,11 +66,29 @@ export class SearchError extends Error {
 
 const MAX_TOP_K = 50;
 
-async function vectorCandidates(deps: SearchDeps, request: SearchRequest, pool: number): Promise<RetrievedChunk[]> {
-  if (!deps.vectors) throw new SearchError('Vector search needs an embedding provider; configure one (OpenAI or Cohere) or search in lexical mode.');
-  const vector = await deps.vectors.embedder.embedQuery(request.query, request.signal ? { signal: request.signal } : {});
-  const matches = await deps.vectors.index.query({ workspaceId: request.workspaceId, vector, topK: pool, ...(request.filter ? { filter: request.filter } : {}) });
-  const chunks = await deps.chunks.getChunks(request.workspaceId, matches.map((m) => m.id));
+async function vectorCandidates(
+  deps: SearchDeps,
+  request: SearchRequest,
+  pool: number,
+): Promise<RetrievedChunk[]> {
+  if (!deps.vectors)
+    throw new SearchError(
+      'Vector search needs an embedding provider; configure one (OpenAI or Cohere) or search in lexical mode.',
+    );
+  const vector = await deps.vectors.embedder.embedQuery(
+    request.query,
+    request.signal ? { signal: request.signal } : {},
+  );
+  const matches = await deps.vectors.index.query({
+    workspaceId: request.workspaceId,
+    vector,
+    topK: pool,
+    ...(request.filter ? { filter: request.filter } : {}),
+  });
+  const chunks = await deps.chunks.getChunks(
+    request.workspaceId,
+    matches.map((m) => m.id),
+  );
   const scores = new Map(matches.map((m) => [m.id, m.score]));
   return chunks.map((chunk) => ({ ...chunk, score: scores.get(chunk.chunkId) ?? 0 }));
 }
@@ -100,7 +118,10 @@ function toHit(chunk: RetrievedChunk, query: string, scores: SearchHit['scores']
  * Searches a workspace's knowledge base: BM25 (lexical), nearest vectors (vector), or both fused by
  * reciprocal rank (hybrid, k = 60); optionally reranked. Results carry highlights and citation data.
  */
-export async function search(deps: SearchDeps, request: SearchRequest): Promise<{ mode: SearchMode; hits: SearchHit[] }> {
+export async function search(
+  deps: SearchDeps,
+  request: SearchRequest,
+): Promise<{ mode: SearchMode; hits: SearchHit[] }> {
   const topK = Math.min(Math.max(Math.trunc(request.topK ?? 8), 1), MAX_TOP_K);
   const mode = request.mode ?? (deps.vectors ? 'hybrid' : 'lexical');
   const rerank = request.rerank === true && deps.reranker !== undefined;
@@ -108,7 +129,9 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   const pool = mode === 'hybrid' || rerank ? Math.min(Math.max(topK * 4, 30), 100) : topK;
   const filter = request.filter ? { filter: request.filter } : {};
   const [lexical, vector] = await Promise.all([
-    mode === 'vector' ? [] : deps.lexical.search({ workspaceId: request.workspaceId, text: request.query, topK: pool, ...filter }),
+    mode === 'vector'
+      ? []
+      : deps.lexical.search({ workspaceId: request.workspaceId, text: request.query, topK: pool, ...filter }),
     mode === 'lexical' ? [] : vectorCandidates(deps, request, pool),
   ]);
 
@@ -129,7 +152,12 @@ export async function search(deps: SearchDeps, request: SearchRequest): Promise<
   }
   if (rerank && ranked.length > 0) {
     const candidates = ranked.slice(0, pool);
-    const results = await deps.reranker!.rerank(request.query, candidates.map((c) => byId.get(c.id)!.chunk.text), topK, request.signal ? { signal: request.signal } : {});
+    const results = await deps.reranker!.rerank(
+      request.query,
+      candidates.map((c) => byId.get(c.id)!.chunk.text),
+      topK,
+      request.signal ? { signal: request.signal } : {},
+    );
     ranked = results.map((r) => {
       const id = candidates[r.index]!.id;
       byId.get(id)!.scores.rerank = r.score;

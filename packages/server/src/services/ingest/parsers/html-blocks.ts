@@ -3,12 +3,48 @@ import { childrenOf, ELEMENT_NODE, fragment, tagOf, TEXT_NODE, type DomNode } fr
 
 /** Elements that are page furniture or machinery, never document content. */
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed',
-  'nav', 'aside', 'form', 'button', 'select', 'input', 'textarea', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'nav',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'input',
+  'textarea',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 const CONTAINERS = new Set([
-  'div', 'section', 'article', 'main', 'body', 'html', 'blockquote', 'figure', 'figcaption',
-  'header', 'footer', 'details', 'summary', 'center', 'dl', 'dd', 'dt', 'li', 'fieldset', 'address',
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'html',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'details',
+  'summary',
+  'center',
+  'dl',
+  'dd',
+  'dt',
+  'li',
+  'fieldset',
+  'address',
 ]);
 
 /** Inline text of an element: whitespace collapsed as a browser would, `<br>` kept as a line break. */
@@ -40,7 +76,9 @@ function renderList(list: DomNode, depth: number): string[] {
   let number = Number(list.getAttribute?.('start') ?? 1) || 1;
   for (const item of childrenOf(list)) {
     if (item.nodeType !== ELEMENT_NODE || tagOf(item) !== 'li') continue;
-    const nested = childrenOf(item).filter((c) => c.nodeType === ELEMENT_NODE && (tagOf(c) === 'ul' || tagOf(c) === 'ol'));
+    const nested = childrenOf(item).filter(
+      (c) => c.nodeType === ELEMENT_NODE && (tagOf(c) === 'ul' || tagOf(c) === 'ol'),
+    );
     const own = fragment(childrenOf(item).filter((c) => !nested.includes(c)));
     const marker = tagOf(list) === 'ol' ? `${number++}.` : '-';
     lines.push(`${'  '.repeat(depth)}${marker} ${inlineText(own).replace(/\n/g, ' ')}`);

@@ -14,7 +14,15 @@ describe('parseCsv', () => {
 
   it('refuses a table with more rows than allowed', async () => {
     const csv = `a,b\n${'1,2\n'.repeat(11)}`;
-    const result = await parseDocument({ bytes: new TextEncoder().encode(csv), filename: 't.csv', limits: { maxRows: 10 } });
-    expect(result).toMatchObject({ ok: false, code: 'too_large', reason: expect.stringContaining('more than 10 rows') });
+    const result = await parseDocument({
+      bytes: new TextEncoder().encode(csv),
+      filename: 't.csv',
+      limits: { maxRows: 10 },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'too_large',
+      reason: expect.stringContaining('more than 10 rows'),
+    });
   });
 });

@@ -32,7 +32,10 @@ export async function parseCsv(input: ParserInput): Promise<ParsedDocument> {
   const builder = new DocumentBuilder();
   for (const record of records) {
     const pairs = record
-      .map((value, index) => [columns[index] ?? `Column ${index + 1}`, value.replace(/\s+/g, ' ').trim()] as const)
+      .map(
+        (value, index) =>
+          [columns[index] ?? `Column ${index + 1}`, value.replace(/\s+/g, ' ').trim()] as const,
+      )
       .filter(([, value]) => value !== '')
       .map(([column, value]) => `${column}: ${value}`);
     builder.add('table', pairs.join(' | '));

@@ -9,7 +9,13 @@ describe('parseDocx', () => {
       { paragraph: 'Welcome aboard.' },
       { heading: 'Leave', level: 2 },
       { bullets: ['Annual leave: 25 days', 'Sick leave: as needed'] },
-      { table: [['Grade', 'Days'], ['A', '25'], ['B & C', '27']] },
+      {
+        table: [
+          ['Grade', 'Days'],
+          ['A', '25'],
+          ['B & C', '27'],
+        ],
+      },
     ]);
     const document = await parseOk(docx, 'handbook.docx');
     expect(document.title).toBe('Employee Handbook');

@@ -24,5 +24,7 @@ export async function parseDocx(input: ParserInput): Promise<ParsedDocument> {
   if (document.body) htmlBlocks(document.body, builder);
   const parsed = builder.build({ title: titleFromName(input.name), mediaType: MEDIA_TYPES.docx });
   const firstHeading = parsed.blocks.find((b) => b.kind === 'heading');
-  return firstHeading && parsed.blocks.indexOf(firstHeading) === 0 ? { ...parsed, title: firstHeading.text } : parsed;
+  return firstHeading && parsed.blocks.indexOf(firstHeading) === 0
+    ? { ...parsed, title: firstHeading.text }
+    : parsed;
 }

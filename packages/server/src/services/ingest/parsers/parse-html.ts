@@ -29,7 +29,9 @@ function bodyWithoutChrome(document: DomDocument): DomNode | undefined {
     nodeType: node.nodeType,
     nodeName: node.nodeName,
     textContent: node.textContent,
-    childNodes: childrenOf(node).filter((c) => !CHROME.has(tagOf(c))).map(strip),
+    childNodes: childrenOf(node)
+      .filter((c) => !CHROME.has(tagOf(c)))
+      .map(strip),
     getAttribute: node.getAttribute?.bind(node),
   });
   return document.body ? strip(document.body) : undefined;

@@ -35,7 +35,8 @@ export async function closeOcr(): Promise<void> {
 /** Text from a PNG or JPEG through Tesseract OCR (English). */
 export async function parseImage(input: ParserInput): Promise<ParsedDocument> {
   const size = imageSize(input.bytes);
-  if (!size) throw new ParseFailure('corrupt', 'The image is damaged or incomplete; export it again as PNG or JPEG.');
+  if (!size)
+    throw new ParseFailure('corrupt', 'The image is damaged or incomplete; export it again as PNG or JPEG.');
   if (size.width * size.height > input.limits.maxImagePixels) {
     throw new ParseFailure(
       'too_large',
@@ -45,12 +46,18 @@ export async function parseImage(input: ParserInput): Promise<ParsedDocument> {
   const worker = await ocrWorker();
   const { data } = await worker.recognize(Buffer.from(input.bytes));
   const builder = new DocumentBuilder();
-  for (const { start, end } of paragraphSpans(data.text)) builder.add('paragraph', data.text.slice(start, end));
+  for (const { start, end } of paragraphSpans(data.text))
+    builder.add('paragraph', data.text.slice(start, end));
   if (builder.blockCount === 0) {
-    throw new ParseFailure('empty', 'No text was found in the image; upload a sharper scan or a document with a text layer.');
+    throw new ParseFailure(
+      'empty',
+      'No text was found in the image; upload a sharper scan or a document with a text layer.',
+    );
   }
   if (data.confidence < LOW_CONFIDENCE) {
-    builder.warnings.push(`Text recognition was unsure (confidence ${Math.round(data.confidence)}%); some words may be wrong.`);
+    builder.warnings.push(
+      `Text recognition was unsure (confidence ${Math.round(data.confidence)}%); some words may be wrong.`,
+    );
   }
   const format = input.bytes[0] === 0x89 ? 'png' : 'jpeg';
   return builder.build({ title: titleFromName(input.name), mediaType: MEDIA_TYPES[format] });

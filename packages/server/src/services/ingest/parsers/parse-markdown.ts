@@ -13,7 +13,14 @@ export function parseMarkdownText(source: string, fallbackTitle: string): Parsed
     ...structure.blocks,
   ]
     .sort((a, b) => a.start - b.start)
-    .map(({ kind, start, end, headingPath }) => ({ kind, text: text.slice(start, end), headingPath, page: null, start, end }));
+    .map(({ kind, start, end, headingPath }) => ({
+      kind,
+      text: text.slice(start, end),
+      headingPath,
+      page: null,
+      start,
+      end,
+    }));
   return {
     title: structure.title ?? fallbackTitle,
     mediaType: MEDIA_TYPES.markdown,

@@ -6,7 +6,14 @@ describe('parsePdf', () => {
   it('keeps page numbers, rebuilds paragraphs from line gaps and headings from font size', async () => {
     const pdf = writePdf(
       [
-        [{ text: 'Installation Guide', size: 20 }, '', 'Tessera runs on Node 20.', 'It needs no database server.', '', 'A second paragraph.'],
+        [
+          { text: 'Installation Guide', size: 20 },
+          '',
+          'Tessera runs on Node 20.',
+          'It needs no database server.',
+          '',
+          'A second paragraph.',
+        ],
         [{ text: 'Upgrading', size: 16 }, '', 'Back up the data folder (first).'],
       ],
       { title: 'The Manual' },
@@ -27,7 +34,11 @@ describe('parsePdf', () => {
     const { parseDocument } = await import('../parse-document.js');
     const pdf = writePdf([['one'], ['two'], ['three']]);
     const result = await parseDocument({ bytes: pdf, filename: 'big.pdf', limits: { maxPages: 2 } });
-    expect(result).toEqual({ ok: false, code: 'too_many_pages', reason: expect.stringContaining('3 pages; the limit is 2') });
+    expect(result).toEqual({
+      ok: false,
+      code: 'too_many_pages',
+      reason: expect.stringContaining('3 pages; the limit is 2'),
+    });
   });
 
   it('reports a PDF without a text layer as empty, with what to do', async () => {

@@ -9,10 +9,17 @@ import { titleFromName, type ParserInput } from './parser-input.js';
 async function openPdf(bytes: Uint8Array) {
   try {
     // A copy: pdf.js takes ownership of (and may detach) the buffer it is given.
-    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: true });
+    return await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      isEvalSupported: false,
+      stopAtErrors: true,
+    });
   } catch (error) {
     if (error instanceof Error && error.name === 'PasswordException') {
-      throw new ParseFailure('encrypted', 'The PDF is password-protected; remove the password and upload it again.');
+      throw new ParseFailure(
+        'encrypted',
+        'The PDF is password-protected; remove the password and upload it again.',
+      );
     }
     throw new ParseFailure(
       'corrupt',
@@ -41,11 +48,17 @@ export async function parsePdf(input: ParserInput): Promise<ParsedDocument> {
     const pages = items.map(pdfLines);
     const body = bodyFontSize(pages);
     const blocks = pages.map((lines) => pdfBlocks(lines, body));
-    const levels = headingLevels(blocks.flat().filter((b) => b.kind === 'heading').map((b) => b.fontSize));
+    const levels = headingLevels(
+      blocks
+        .flat()
+        .filter((b) => b.kind === 'heading')
+        .map((b) => b.fontSize),
+    );
     const builder = new DocumentBuilder();
     blocks.forEach((pageBlocks, index) => {
       for (const block of pageBlocks) {
-        if (block.kind === 'heading') builder.heading(levels.get(Math.round(block.fontSize)) ?? 1, block.text, index + 1);
+        if (block.kind === 'heading')
+          builder.heading(levels.get(Math.round(block.fontSize)) ?? 1, block.text, index + 1);
         else builder.add('paragraph', block.text, index + 1);
       }
     });
@@ -57,7 +70,11 @@ export async function parsePdf(input: ParserInput): Promise<ParsedDocument> {
         'The PDF has no text layer (it is probably a scan); run it through OCR or upload its pages as PNG or JPEG images.',
       );
     }
-    return builder.build({ title: metaTitle || titleFromName(input.name), mediaType: MEDIA_TYPES.pdf, pageCount: pdf.numPages });
+    return builder.build({
+      title: metaTitle || titleFromName(input.name),
+      mediaType: MEDIA_TYPES.pdf,
+      pageCount: pdf.numPages,
+    });
   } finally {
     await pdf.destroy();
   }

@@ -8,7 +8,13 @@ describe('parsePptx', () => {
     const pptx = await writePptx([
       { title: 'Quarterly Review', boxes: [['Revenue grew 12%', 'Costs fell 3%']] },
       { boxes: [['An untitled slide']] },
-      { title: 'Regions', table: [['Region', 'Sales'], ['EMEA', '4.2M']] },
+      {
+        title: 'Regions',
+        table: [
+          ['Region', 'Sales'],
+          ['EMEA', '4.2M'],
+        ],
+      },
     ]);
     const document = await parseOk(pptx, 'review.pptx');
     expect(document.title).toBe('Quarterly Review');
@@ -26,6 +32,10 @@ describe('parsePptx', () => {
   it('refuses a presentation with more slides than allowed', async () => {
     const pptx = await writePptx([{ title: 'a' }, { title: 'b' }, { title: 'c' }]);
     const result = await parseDocument({ bytes: pptx, filename: 'deck.pptx', limits: { maxPages: 2 } });
-    expect(result).toMatchObject({ ok: false, code: 'too_many_pages', reason: expect.stringContaining('3 slides') });
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'too_many_pages',
+      reason: expect.stringContaining('3 slides'),
+    });
   });
 });

@@ -12,7 +12,9 @@ const TITLE_PLACEHOLDERS = new Set(['title', 'ctrTitle']);
 async function slidePaths(zip: JSZip): Promise<string[]> {
   const presentation = parseXml((await zip.file('ppt/presentation.xml')?.async('string')) ?? '');
   const rels = parseXml((await zip.file('ppt/_rels/presentation.xml.rels')?.async('string')) ?? '');
-  const targets = new Map(findAll(rels, 'Relationship').map((r) => [attribute(r, 'Id'), attribute(r, 'Target')]));
+  const targets = new Map(
+    findAll(rels, 'Relationship').map((r) => [attribute(r, 'Id'), attribute(r, 'Target')]),
+  );
   return findAll(presentation, 'p:sldId')
     .map((slide) => targets.get(attribute(slide, 'r:id')))
     .filter((target): target is string => !!target)
@@ -32,7 +34,9 @@ const paragraphs = (node: XmlNode) =>
 
 /** Adds one slide's shapes in their order; returns the slide's title, if it has one. */
 function addSlide(slide: XmlNode[], number: number, builder: DocumentBuilder): string | undefined {
-  const shapes = findAll(slide, 'p:spTree').flatMap((tree) => findAll(childNodes(tree), 'p:sp', 'p:graphicFrame'));
+  const shapes = findAll(slide, 'p:spTree').flatMap((tree) =>
+    findAll(childNodes(tree), 'p:sp', 'p:graphicFrame'),
+  );
   const title = shapes.find((s) => TITLE_PLACEHOLDERS.has(placeholderType(s) ?? ''));
   const titleText = title && paragraphs(title).join(' ');
   builder.heading(1, titleText || `Slide ${number}`, number);
@@ -40,13 +44,19 @@ function addSlide(slide: XmlNode[], number: number, builder: DocumentBuilder): s
     if (shape === title) continue;
     if (tagName(shape) === 'p:graphicFrame') {
       const rows = findAll(childNodes(shape), 'a:tr').map((row) =>
-        findAll(childNodes(row), 'a:tc').map((cell) => paragraphs(cell).join(' ')).join(' | '),
+        findAll(childNodes(row), 'a:tc')
+          .map((cell) => paragraphs(cell).join(' '))
+          .join(' | '),
       );
       builder.add('table', rows.join('\n'), number);
       continue;
     }
     const lines = paragraphs(shape);
-    builder.add(lines.length > 1 && placeholderType(shape) === 'body' ? 'list' : 'paragraph', lines.join('\n'), number);
+    builder.add(
+      lines.length > 1 && placeholderType(shape) === 'body' ? 'list' : 'paragraph',
+      lines.join('\n'),
+      number,
+    );
   }
   return titleText || undefined;
 }

@@ -3,7 +3,8 @@ import { outline, parseOk } from '../../../testing/fixtures/parse-fixture.js';
 
 describe('parseMarkdown and parseText', () => {
   it('keeps Markdown as the canonical text with heading blocks, kinds and paths', async () => {
-    const markdown = '\ufeff# Guide\r\n\r\nIntro.\r\n\r\n## Table\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\n- x\r\n- y\r\n';
+    const markdown =
+      '\ufeff# Guide\r\n\r\nIntro.\r\n\r\n## Table\r\n\r\n| a | b |\r\n|---|---|\r\n| 1 | 2 |\r\n\r\n- x\r\n- y\r\n';
     const document = await parseOk(markdown, 'guide.md');
     expect(document.text.startsWith('# Guide\n\nIntro.')).toBe(true);
     expect(outline(document)).toEqual([

@@ -36,5 +36,12 @@ export async function parseText(input: ParserInput): Promise<ParsedDocument> {
     start,
     end,
   }));
-  return { title: titleFromName(input.name), mediaType: MEDIA_TYPES.text, text, pageCount: null, blocks, warnings: [] };
+  return {
+    title: titleFromName(input.name),
+    mediaType: MEDIA_TYPES.text,
+    text,
+    pageCount: null,
+    blocks,
+    warnings: [],
+  };
 }

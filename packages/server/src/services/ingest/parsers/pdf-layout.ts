@@ -68,7 +68,10 @@ export function pdfBlocks(lines: PdfLine[], body: number): PdfBlock[] {
     const last = blocks.at(-1);
     const gap = previous ? Math.abs(previous.y - line.y) : Infinity;
     const continues =
-      last && previous && gap <= Math.max(line.fontSize, previous.fontSize) * 1.5 && (last.kind === 'heading') === heading;
+      last &&
+      previous &&
+      gap <= Math.max(line.fontSize, previous.fontSize) * 1.5 &&
+      (last.kind === 'heading') === heading;
     if (continues && last) {
       last.text += heading ? ` ${line.text}` : `\n${line.text}`;
     } else {
