@@ -49,13 +49,15 @@ function tesseraServer() {
   return {
     name: 'tessera-server',
     async serverStart({ config }) {
-      const { startServer } = await import('@tessera/server');
+      const { startServer, createLogger } = await import('@tessera/server');
       dataDir = await mkdtemp(join(tmpdir(), 'tessera-widget-test-'));
       running = await startServer({
         dataDir,
         sampleDocsDir: fileURLToPath(new URL('./test-fixtures/knowledge/', import.meta.url)),
         provider: await testProvider(),
         onError: () => {},
+        // Some tests make the answer fail on purpose; their error logs would only be noise here.
+        platform: { logger: createLogger({ level: 'silent' }) },
       });
       // A server that checks keys gets a publishable key allowed for the test page's origin.
       if (running.createKey) {
