@@ -16,6 +16,7 @@ import { bootstrap } from './services/bootstrap.js';
 import { ANSWER_FAILED_TEXT } from './services/chat/stream-chat.js';
 import { ensureFirstStartKeys } from './services/keys/first-start-keys.js';
 import { askBody, jsonWith, readSse } from './testing/temp-server.js';
+import { createLogger } from './observability/create-logger.js';
 
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -39,6 +40,8 @@ async function serve(provider?: LlmProvider, widgetBundlePath?: string) {
     ...(widgetBundlePath ? { widgetBundlePath } : {}),
     onError: (error) => errors.push(error),
     checkResponses: true,
+    // The failures these tests provoke are asserted through onError; their logs would be noise.
+    platform: { logger: createLogger({ level: 'silent' }) },
   });
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');
