@@ -106,3 +106,25 @@ export { auditQuerySchema, auditPageSchema } from './audit/audit-entry.schema.js
 export type { AuditActor, AuditEntry, AuditQuery, AuditPage } from './audit/audit-entry.js';
 export { assistantLimitsSchema } from './assistants/assistant-limits.schema.js';
 export type { AssistantLimits } from './assistants/assistant-limits.js';
+export {
+  createTextDocumentRequestSchema,
+  documentUploadFieldsSchema,
+  acceptedDocumentSchema,
+  documentSchema,
+  documentListQuerySchema,
+  documentPageSchema,
+  deletedDocumentSchema,
+  documentParamsSchema,
+} from './documents/document.schema.js';
+export type {
+  DocumentStatus,
+  CreateTextDocumentRequest,
+  DocumentUploadFields,
+  AcceptedDocument,
+  Document,
+  DocumentListQuery,
+  DocumentPage,
+  DeletedDocument,
+} from './documents/document.js';
+export { searchRequestSchema, searchResultSchema } from './search/search.schema.js';
+export type { SearchMode, SearchRequest, SearchCitation, SearchHit, SearchResult } from './search/search.js';

@@ -52,7 +52,7 @@ export interface RequestInput {
   method: string;
   /** Path below `baseURL`, starting with `/`; build it with the `path` tag to encode parameters. */
   path: string;
-  /** Sent as JSON. */
+  /** Sent as JSON; a `FormData` is sent as `multipart/form-data` instead. */
   body?: unknown;
   /** Sent as the query string; `undefined` values are left out. */
   query?: object | undefined;
@@ -115,14 +115,22 @@ export class ChatClient {
       init: {
         method: input.method,
         headers: {
-          ...(input.body === undefined ? {} : { 'content-type': 'application/json' }),
+          // A form sets its own content type, with the multipart boundary.
+          ...(input.body === undefined || input.body instanceof FormData
+            ? {}
+            : { 'content-type': 'application/json' }),
           ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
           ...(userToken ? { [END_USER_TOKEN_HEADER]: userToken } : {}),
           ...defaultHeaders,
           ...input.headers,
           ...options.headers,
         },
-        body: input.body === undefined ? null : JSON.stringify(input.body),
+        body:
+          input.body === undefined
+            ? null
+            : input.body instanceof FormData
+              ? input.body
+              : JSON.stringify(input.body),
       },
       timeout: options.timeout ?? this.timeout,
       // Repeating a write could do it twice; only what is safe to repeat is retried.

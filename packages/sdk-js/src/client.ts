@@ -2,11 +2,13 @@ import { ChatClient, type RequestOptions } from './chat-client.js';
 import { Assistants } from './resources/assistants.js';
 import { Audit } from './resources/audit.js';
 import { Auth } from './resources/auth.js';
+import { Documents } from './resources/documents.js';
 import { EndUsers } from './resources/end-users.js';
 import { Invitations } from './resources/invitations.js';
 import { Keys } from './resources/keys.js';
 import { Members } from './resources/members.js';
 import { Operations } from './resources/operations.js';
+import { Search } from './resources/search.js';
 
 export type { TesseraOptions, RequestOptions, RequestInput } from './chat-client.js';
 
@@ -43,6 +45,10 @@ export class Tessera extends ChatClient {
   readonly endUsers: EndUsers = new EndUsers(this);
   /** The workspace's administrative actions. */
   readonly audit: Audit = new Audit(this);
+  /** Documents of the knowledge base. */
+  readonly documents: Documents = new Documents(this);
+  /** Search over the knowledge base. */
+  readonly search: Search = new Search(this);
   /** Liveness, readiness and the OpenAPI document. */
   readonly operations: Operations = new Operations(this);
 

@@ -274,3 +274,44 @@ describe('operations', () => {
     expect(await anonymous.operations.openapi()).toHaveProperty('paths');
   });
 });
+
+describe('documents and search', () => {
+  it('uploads text and a file, waits until ready, lists, searches, re-indexes and deletes', async () => {
+    const client = server.admin;
+    const text = await client.documents.create({
+      text: '# Wombat guide\n\nWombats dig burrows with their strong claws.',
+      filename: 'wombats.md',
+      collection: 'animals',
+    });
+    expect(text.status).toBeDefined();
+    const file = await client.documents.upload(
+      new Blob(['# Numbat notes\n\nNumbats eat termites, up to twenty thousand a day.']),
+      'numbats.md',
+      { collection: 'animals', tags: ['diet'] },
+    );
+    const ready = async (id: string) => {
+      for (let i = 0; i < 200; i++) {
+        const document = await client.documents.get(id);
+        if (document.status === 'ready' || document.status === 'failed') return document;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error(`Document ${id} never finished.`);
+    };
+    expect((await ready(text.id)).status).toBe('ready');
+    expect(await ready(file.id)).toMatchObject({ status: 'ready', filename: 'numbats.md', tags: ['diet'] });
+
+    const ids: string[] = [];
+    for await (const document of client.documents.list({ collection: 'animals', limit: 1 }))
+      ids.push(document.id);
+    expect(ids.sort()).toEqual([text.id, file.id].sort());
+
+    const found = await client.search.query({ query: 'termites', filter: { tags: ['diet'] } });
+    expect(found.data[0]!.citation.documentId).toBe(file.id);
+
+    expect((await client.documents.reindex(text.id)).status).toBe('ready');
+    expect(await client.documents.delete(file.id)).toEqual({ id: file.id, deleted: true });
+    expect(NotFoundError.isInstance(await rejection(client.documents.get(file.id)))).toBe(true);
+    const vector = await rejection(client.search.query({ query: 'termites', mode: 'vector' }));
+    expect(BadRequestError.isInstance(vector)).toBe(true);
+  });
+});

@@ -3,6 +3,8 @@ import type { PlatformOptions } from './platform-deps.js';
 import type { LexicalIndex } from './ports/lexical-index.js';
 import type { LlmProvider } from './ports/llm-provider.js';
 import type { Assistant, Store } from './ports/store.js';
+import type { KnowledgeBase } from './services/create-knowledge-base.js';
+import type { DocumentJobs } from './services/ingest/document-jobs.js';
 
 /** Everything the HTTP app needs, built by the caller so tests can swap any part. */
 export interface AppDeps {
@@ -20,4 +22,6 @@ export interface AppDeps {
   platform?: PlatformOptions;
   /** Check every JSON answer against its route's response schema (tests); see `MountOptions`. */
   checkResponses?: boolean;
+  /** Uploaded documents and search; the document and search routes answer only when it is given. */
+  knowledge?: { base: KnowledgeBase; jobs: DocumentJobs };
 }

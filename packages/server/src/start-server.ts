@@ -10,7 +10,6 @@ import { RedisRateLimitStore } from './adapters/redis/redis-rate-limit-store.js'
 import { sqliteReadiness } from './adapters/sqlite/sqlite-readiness.js';
 import { SqliteUsageStore } from './adapters/sqlite/sqlite-usage-store.js';
 import { openDatabase } from './adapters/sqlite/open-database.js';
-import { SqliteLexicalIndex } from './adapters/sqlite/sqlite-lexical-index.js';
 import { SqliteStore } from './adapters/sqlite/sqlite-store.js';
 import { createApp } from './app.js';
 import { Validator } from './http/validator.js';
@@ -19,9 +18,13 @@ import { resolvePlatform, type PlatformOptions } from './platform-deps.js';
 import type { LlmProvider } from './ports/llm-provider.js';
 import type { Assistant, Workspace } from './ports/store.js';
 import { bootstrap, SAMPLE_DOCS_DIR } from './services/bootstrap.js';
+import { createKnowledgeBase, type KnowledgeBaseOptions } from './services/create-knowledge-base.js';
+import { DocumentJobs } from './services/ingest/document-jobs.js';
+import { resumeUnfinished } from './services/ingest/manage-documents.js';
 import { createApiKey } from './services/keys/api-keys.js';
 import { ensureFirstStartKeys } from './services/keys/first-start-keys.js';
 import { assistantLimitPolicy } from './services/limits/assistant-limit-policy.js';
+import { searchRetriever } from './services/retrieval/search-retriever.js';
 import { DEFAULT_LIMITS, type Limits } from './services/limits/limits.js';
 
 export interface StartServerOptions {
@@ -54,6 +57,8 @@ export interface StartServerOptions {
   redisUrl?: string | undefined;
   /** Default of `close()` (`TESSERA_SHUTDOWN_GRACE_MS`); 10 s when unset. */
   shutdownGraceMs?: number;
+  /** Embeddings, Pinecone, reranker, parser and ingestion limits; lexical-only in the same SQLite file by default. */
+  knowledge?: Omit<KnowledgeBaseOptions, 'db'>;
 }
 
 export interface RunningServer {
@@ -94,8 +99,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     store,
     options.sampleDocsDir === null ? null : (options.sampleDocsDir ?? SAMPLE_DOCS_DIR),
   );
+  const knowledge = createKnowledgeBase({ ...options.knowledge, db });
+  // Documents a crash or restart interrupted are finished (or failed) before uploads are accepted.
+  await resumeUnfinished(knowledge.ingest);
   const firstKeys = await ensureFirstStartKeys(store, workspace.id, options.demoOrigins);
   const logger = options.platform?.logger ?? createLogger({ level: 'warn' });
+  const jobs = new DocumentJobs(knowledge.ingest, (error) => {
+    logger.error({ err: error }, 'A document could not be ingested; it resumes on the next start.');
+    options.onError?.(error);
+  });
   const redis = options.redisUrl ? await connectRedis(options.redisUrl, logger) : undefined;
   const shutdown = new AbortController();
   let stopping = false;
@@ -119,7 +131,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   const app = createApp({
     store,
-    lexicalIndex: new SqliteLexicalIndex(db),
+    // Chat answers from the whole knowledge base: the sample documents and every upload.
+    lexicalIndex: searchRetriever(knowledge.search),
+    knowledge: { base: knowledge, jobs },
     provider: options.provider ?? new ExtractiveProvider(),
     validator: new Validator(),
     assistant,
@@ -172,6 +186,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       clearInterval(sweep);
       clearTimeout(deadline);
       clearTimeout(wrapUp);
+      await jobs.drain();
+      await knowledge.close();
       await platform.rateLimitStore.close();
       await platform.usageStore.close();
       await store.close();

@@ -4,6 +4,7 @@ import { koaBody } from 'koa-body';
 import type { Middleware } from 'koa';
 import type { Access, Principal } from './auth/principal.js';
 import { limitJsonDepth } from './json-depth.js';
+import { multipartUpload, type UploadedFile, type UploadSpec } from './multipart-upload.js';
 import { ProblemError } from './problem-error.js';
 import { requireJson } from './require-json.js';
 import type { Validator } from './validator.js';
@@ -21,7 +22,13 @@ export interface RouteResponse {
 
 /** What a handler receives: the Koa context plus the validated input and the caller. */
 export type RouteContext<Body, Query, Params> = RouterContext & {
-  input: { body: Body; query: Query; params: Params };
+  input: {
+    body: Body;
+    query: Query;
+    params: Params;
+    /** The file of a `multipart/form-data` request, on routes with `upload`; `body` then holds its other fields. */
+    file?: UploadedFile;
+  };
   /** The caller; `undefined` only on `public` routes. */
   auth: Principal | undefined;
 };
@@ -51,6 +58,11 @@ export interface RouteSpec<Body = unknown, Query = Record<string, unknown>, Para
   body?: object;
   /** Largest accepted JSON body; defaults to 100 kB. */
   bodyLimit?: string;
+  /**
+   * Also accept `multipart/form-data` with one file (JSON still goes through `body`). The form's
+   * other fields are validated against `upload.fields` and handed over as `input.body`.
+   */
+  upload?: UploadSpec;
   /**
    * Deadline in ms, from arrival to answer; defaults to `TESSERA_REQUEST_TIMEOUT_MS`. For an answer
    * streamed over SSE it is the longest silence allowed between two parts instead.
@@ -168,6 +180,15 @@ function checkResponse(
   }
 }
 
+/** Runs middleware in order, as one. */
+function compose(chain: Middleware[]): Middleware {
+  return (ctx, next) => {
+    const run = (i: number): Promise<unknown> =>
+      Promise.resolve(i < chain.length ? chain[i]!(ctx, () => run(i + 1)) : next());
+    return run(0);
+  };
+}
+
 /** Mounts routes on a router: access check, JSON body parsing with a limit, validation, handler. */
 export function mountRoutes(
   router: Router,
@@ -181,11 +202,20 @@ export function mountRoutes(
       authorize(spec.access, { assistantParam: spec.assistantParam }),
     ];
     if (spec.body) {
-      stack.push(
+      const json: Middleware[] = [
         requireJson(),
         koaBody({ jsonLimit: spec.bodyLimit ?? '100kb', text: false, urlencoded: false }),
-      );
-      if (options.maxJsonDepth !== undefined) stack.push(limitJsonDepth(options.maxJsonDepth));
+      ];
+      if (options.maxJsonDepth !== undefined) json.push(limitJsonDepth(options.maxJsonDepth));
+      if (spec.upload) {
+        const multipart = multipartUpload(spec.upload);
+        const jsonChain = compose(json);
+        stack.push((ctx, next) =>
+          ctx.is('multipart/form-data') ? multipart(ctx, next) : jsonChain(ctx, next),
+        );
+      } else {
+        stack.push(...json);
+      }
     }
     stack.push(async (ctx) => {
       const routeCtx = ctx as unknown as RouteContext<unknown, unknown, unknown>;
@@ -196,8 +226,15 @@ export function mountRoutes(
         query: spec.query
           ? validator.assertCoerced(spec.query, { ...ctx.query }, 'The query string')
           : ctx.query,
-        body: spec.body ? validator.assert(spec.body, ctx.request.body) : undefined,
+        body: undefined,
       };
+      const upload = ctx.state['upload'] as UploadedFile | undefined;
+      if (upload && spec.upload) {
+        routeCtx.input.body = validator.assertCoerced(spec.upload.fields, ctx.request.body, 'The form');
+        routeCtx.input.file = upload;
+      } else if (spec.body) {
+        routeCtx.input.body = validator.assert(spec.body, ctx.request.body);
+      }
       routeCtx.auth = ctx.state['auth'] as Principal | undefined;
       await spec.handler(routeCtx);
       if (options.checkResponses) checkResponse(spec, ctx, validator);

@@ -20,6 +20,7 @@ let one: SeededWorkspace;
 let two: SeededWorkspace;
 let operations: Operation[];
 let invitationId: string;
+let documentId: string;
 /** Ids that belong to workspace one and must never show up in an answer to workspace two. */
 let secretsOfOne: string[];
 
@@ -33,6 +34,12 @@ beforeAll(async () => {
   });
   expect(invited.status).toBe(201);
   invitationId = invited.body.id;
+  const uploaded = await callApi<{ id: string }>(server.url, 'POST', '/v1/documents', {
+    auth: one.keys.secret.key,
+    body: { text: '# Workspace one\n\nThe secret handbook of workspace one.', filename: 'one.md' },
+  });
+  expect(uploaded.status).toBe(202);
+  documentId = uploaded.body.id;
   const document = (await (await fetch(`${server.url}/openapi.json`)).json()) as {
     paths: Record<string, Record<string, { 'x-tessera-access': Operation['access'] }>>;
   };
@@ -49,6 +56,7 @@ beforeAll(async () => {
     one.keys.secret.id,
     one.keys.publishable.id,
     invitationId,
+    documentId,
     ...Object.values(one.users).flatMap((user) => [user.userId, user.email]),
   ];
 });
@@ -62,6 +70,7 @@ function pathFor(operation: Operation, workspace = one): string {
     if (operation.path.startsWith('/v1/assistants')) return workspace.assistantId;
     if (operation.path.startsWith('/v1/members')) return workspace.users.viewer.userId;
     if (operation.path.startsWith('/v1/invitations')) return invitationId;
+    if (operation.path.startsWith('/v1/documents')) return documentId;
     return 'unknown-id';
   });
 }
@@ -149,6 +158,10 @@ describe('the authorization matrix', () => {
     expect(keys.status).toBe(200);
     const members = await callApi(server.url, 'GET', '/v1/members', { auth: one.users.viewer.accessToken });
     expect(JSON.stringify(members.body)).toContain(one.users.viewer.userId);
+    const document = await callApi(server.url, 'GET', `/v1/documents/${documentId}`, {
+      auth: one.keys.secret.key,
+    });
+    expect(document.status).toBe(200);
   });
 
   it("refuses a publishable key for another assistant's public config", async () => {

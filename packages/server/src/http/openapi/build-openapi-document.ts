@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '@tessera/core';
+import type { UploadSpec } from '../multipart-upload.js';
 import type { AnyRouteSpec, RouteResponse } from '../route.js';
 import { SchemaComponents, type Json, type JsonObject } from './schema-components.js';
 
@@ -110,13 +111,36 @@ function operation(spec: AnyRouteSpec, components: SchemaComponents, options: Op
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: components.use(spec.body) } },
+            content: {
+              'application/json': { schema: components.use(spec.body) },
+              ...(spec.upload
+                ? { 'multipart/form-data': { schema: multipartSchema(spec.upload, components) } }
+                : {}),
+            },
           },
         }
       : {}),
     responses,
     security: spec.access === 'public' ? [] : [{ apiKey: [] }, { accessToken: [] }],
     'x-tessera-access': spec.access,
+  };
+}
+
+/** The form of an upload route: the file plus the other fields, in OpenAPI 3.1's way of saying binary. */
+function multipartSchema(upload: UploadSpec, components: SchemaComponents): Json {
+  const fields = components.use(upload.fields) as JsonObject;
+  const field = upload.field ?? 'file';
+  return {
+    ...fields,
+    properties: {
+      [field]: {
+        type: 'string',
+        contentMediaType: 'application/octet-stream',
+        description: `At most ${upload.maxBytes} bytes; the content decides the format.`,
+      },
+      ...((fields['properties'] as JsonObject | undefined) ?? {}),
+    },
+    required: [field, ...((fields['required'] as string[] | undefined) ?? [])],
   };
 }
 
