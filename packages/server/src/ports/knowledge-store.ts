@@ -1,34 +1,14 @@
 import type { RetrievedChunk } from './lexical-index.js';
 import type { ChunkInput } from './store.js';
+import type { Document, DocumentStatus } from '@tessera/core';
 
 /** Chunk ids are derived from the document, so vectors can be written before the chunks commit. */
 export const chunkId = (documentId: string, ordinal: number) => `${documentId}_c${ordinal}`;
 
-/** Where a document is in its life: waiting, being read, being embedded, searchable, or given up on. */
-export type DocumentStatus = 'queued' | 'parsing' | 'embedding' | 'ready' | 'failed';
+export type { DocumentStatus } from '@tessera/core';
 
-/** A document of the knowledge base with its lifecycle, without its text. */
-export interface KnowledgeDocument {
-  id: string;
-  workspaceId: string;
-  title: string;
-  filename: string | null;
-  mediaType: string;
-  url: string | null;
-  contentHash: string;
-  collection: string | null;
-  tags: string[];
-  status: DocumentStatus;
-  /** 0 to 1. */
-  progress: number;
-  /** Why it failed, as a sentence a person can act on; null unless failed. */
-  error: string | null;
-  chunkCount: number;
-  byteSize: number | null;
-  pageCount: number | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A document of the knowledge base with its lifecycle, without its text: the API's shape plus its workspace. */
+export type KnowledgeDocument = Document & { workspaceId: string };
 
 export interface NewKnowledgeDocument {
   workspaceId: string;

@@ -2,12 +2,13 @@ import type { Embedder } from '../../ports/embedder.js';
 import type { KnowledgeStore } from '../../ports/knowledge-store.js';
 import type { LexicalIndex, RetrievedChunk } from '../../ports/lexical-index.js';
 import type { Reranker } from '../../ports/reranker.js';
-import type { SearchFilter, TextSpan } from '../../ports/search-filter.js';
+import type { SearchFilter } from '../../ports/search-filter.js';
 import type { VectorIndex } from '../../ports/vector-index.js';
 import { highlightTerms } from './highlight-terms.js';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.js';
+import type { SearchHit, SearchMode } from '@tessera/core';
 
-export type SearchMode = 'lexical' | 'vector' | 'hybrid';
+export type { SearchMode } from '@tessera/core';
 
 export interface SearchRequest {
   workspaceId: string;
@@ -27,29 +28,8 @@ export interface SearchRequest {
   signal?: AbortSignal;
 }
 
-/** What a result needs to be cited: the document and the exact place in its text. */
-export interface Citation {
-  documentId: string;
-  title: string;
-  filename: string | null;
-  mediaType: string;
-  url: string | null;
-  page: number | null;
-  headingPath: string[];
-  startOffset: number;
-  endOffset: number;
-}
-
-export interface SearchHit {
-  chunkId: string;
-  text: string;
-  score: number;
-  /** Each stage's score, for debugging and tuning. */
-  scores: { lexical?: number; vector?: number; fused?: number; rerank?: number };
-  /** Query words in `text`, as character ranges (data, never markup). */
-  highlights: TextSpan[];
-  citation: Citation;
-}
+/** What a result needs to be cited, and one ranked result: the API's shapes, from core. */
+export type { SearchCitation as Citation, SearchHit } from '@tessera/core';
 
 export interface SearchDeps {
   lexical: LexicalIndex;
